@@ -1,0 +1,8 @@
+import { defineContentScript } from '#imports';
+import { CATALOGUE_MATCHES } from '../src/sites/matches';
+
+export default defineContentScript({
+  matches: CATALOGUE_MATCHES,
+  runAt: 'document_start',
+  main() {},
+});

@@ -1,0 +1,24 @@
+/** One site of the catalogue. The file name under src/sites/ is its id. */
+export interface SiteDefinition {
+  /** Name shown in the options page and the README. */
+  name: string;
+  /** Match patterns (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns). */
+  matches: string[];
+  /**
+   * Cosmetic rules in uBlock Origin / Adblock Plus syntax, without the domain part:
+   * `##.selector`, `#@#.selector` (exception), and procedural `:has-text(...)` / `:has(...)`.
+   */
+  rules: string[];
+  /** Optional selector of the element that holds the article body. */
+  articleRoot?: string;
+  /** Real-looking URLs of pages of this site; the catalogue lint checks each is matched by this site only. */
+  examples: string[];
+}
+
+export interface Site extends SiteDefinition {
+  id: string;
+}
+
+export function defineSite(site: SiteDefinition): SiteDefinition {
+  return site;
+}

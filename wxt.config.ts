@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+// Hosts of the site catalogue: the only pages the early content script runs on.
+import { CATALOGUE_MATCHES } from './src/sites/matches';
+
+export default defineConfig({
+  srcDir: '.',
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: [
+      ...CATALOGUE_MATCHES,
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+      // The e2e build may reach the test pages outside the catalogue (CONTRACT.md).
+      ...(mode === 'e2e' ? ['<all_urls>'] : []),
+    ],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpenReader__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'unshill@unshill.app',
+        strict_min_version: '128.0',
+      },
+    },
+  }),
+});
