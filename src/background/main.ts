@@ -1,1 +1,51 @@
-export function startBackground(): void {}
+/**
+ * Background: wiring only. Toolbar button, shortcut and context menu open the reader view;
+ * content scripts ask it to load the on-demand article script and to reach translation servers.
+ */
+import { browser } from '#imports';
+import type { Request } from '../messaging/protocol';
+import { handleRequest } from './handlers';
+import { ensureArticleScript, toggleReaderInTab } from './inject';
+
+const MENU_ID = 'unshill-open-reader';
+
+function isWebPage(url: string | undefined): boolean {
+  return !url || /^https?:/.test(url);
+}
+
+async function openReader(tab: { id?: number; url?: string } | undefined): Promise<void> {
+  if (tab?.id === undefined || !isWebPage(tab.url)) return;
+  try {
+    await toggleReaderInTab(tab.id);
+  } catch (error) {
+    // Pages the extension may not script (store pages, PDFs, no permission): nothing to show there.
+    console.warn('Unshill: cannot open the reader on this page:', error);
+  }
+}
+
+export function startBackground(): void {
+  browser.action.onClicked.addListener((tab) => void openReader(tab));
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'open-reader') return;
+    if (tab) void openReader(tab);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => openReader(active));
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus?.create({ id: MENU_ID, title: browser.i18n.getMessage('menuOpenReader'), contexts: ['page'] });
+  });
+  browser.contextMenus?.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID) void openReader(tab);
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const request = message as Request;
+    if (request?.type === 'article:inject') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return Promise.resolve({ ok: false, error: 'no tab' });
+      return ensureArticleScript(tabId, sender.frameId ?? 0).then(
+        () => ({ ok: true }),
+        (error: unknown) => ({ ok: false, error: String(error) }),
+      );
+    }
+    return handleRequest(request);
+  });
+}

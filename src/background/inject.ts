@@ -1,0 +1,25 @@
+import { browser } from '#imports';
+
+/** Path of the on-demand script (entrypoints/article.ts): Readability, DOMPurify, summarizer, panel, reader. */
+export const ARTICLE_SCRIPT = '/article.js';
+
+type UnshillGlobal = { __unshill?: { toggleReader(): void } };
+
+/** Loads the on-demand script into a tab's isolated world once; later calls find it there. */
+export async function ensureArticleScript(tabId: number, frameId = 0): Promise<void> {
+  const [probe] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    func: () => typeof (globalThis as UnshillGlobal).__unshill === 'object',
+  });
+  if (probe?.result === true) return;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ARTICLE_SCRIPT] });
+}
+
+/** The toolbar button, the keyboard shortcut and the context menu all end here. */
+export async function toggleReaderInTab(tabId: number): Promise<void> {
+  await ensureArticleScript(tabId);
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => (globalThis as UnshillGlobal).__unshill?.toggleReader(),
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * Article extraction: Readability on a clone of the document, then the shared sanitizer.
+ * Input: a live Document (never mutated). Output: plain data plus a sanitized fragment.
+ */
+import { Readability } from '@mozilla/readability';
+import { resolveLazyImages, resolveLinks } from './images';
+import { readingMinutes } from './reading-time';
+import { sanitizeToFragment } from './sanitize';
+
+export interface ExtractedArticle {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  published: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  /** Sanitized article body, owned by `ownerDocument`. */
+  content: DocumentFragment;
+  /** Plain text of the body, for summaries and reading time. */
+  text: string;
+  readingMinutes: number;
+}
+
+export interface ExtractOptions {
+  /** Elements to drop from the clone before Readability sees it (e.g. hidden promotions). */
+  removeSelectors?: string[];
+  /** Document that will own the sanitized nodes (the page's, or a shadow root's owner). */
+  ownerDocument?: Document;
+}
+
+/** Nodes the extension added or hid: never part of an article. */
+const OWN_NODES = 'unshill-panel, unshill-reader, [data-unshill-hidden], [data-unshill-added]';
+/** Readability keeps a candidate only above this many characters; short news flashes need less. */
+const CHAR_THRESHOLD = 250;
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  const clone = doc.cloneNode(true) as Document;
+  const base = doc.baseURI || doc.URL;
+  for (const selector of [OWN_NODES, ...(options.removeSelectors ?? [])]) {
+    try {
+      for (const el of clone.querySelectorAll(selector)) el.remove();
+    } catch {
+      // An invalid selector from a rule must not cost the reader the article.
+    }
+  }
+  resolveLazyImages(clone, base);
+  resolveLinks(clone, base);
+
+  const parsed = new Readability(clone, { charThreshold: CHAR_THRESHOLD, keepClasses: false }).parse();
+  if (!parsed || !parsed.content || !parsed.textContent?.trim()) return null;
+
+  const owner = options.ownerDocument ?? doc;
+  const content = sanitizeToFragment(parsed.content, owner);
+  const text = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const dirAttr = parsed.dir ?? doc.documentElement.getAttribute('dir');
+  return {
+    title: (parsed.title ?? doc.title ?? '').trim(),
+    byline: parsed.byline?.trim() || null,
+    siteName: parsed.siteName?.trim() || null,
+    published: parsed.publishedTime?.trim() || null,
+    lang: parsed.lang || doc.documentElement.lang || null,
+    dir: dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : null,
+    excerpt: parsed.excerpt?.trim() || null,
+    content,
+    text,
+    readingMinutes: readingMinutes(text),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The project's only HTML sink. Every piece of page-derived HTML goes through `sanitizeToFragment`
+ * with one DOMPurify configuration before it reaches the panel, the reader view or the page.
+ */
+import DOMPurify from 'dompurify';
+
+/** Tags an article can legitimately carry; everything else (forms, frames, media players) is dropped. */
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd',
+  'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 'rp', 'rt', 'ruby',
+  's', 'samp', 'section', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr', 'article', 'header', 'footer',
+];
+
+const ALLOWED_ATTR = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope',
+  'datetime', 'cite', 'lang', 'dir', 'start', 'reversed', 'type', 'media', 'loading', 'data-unshill-block',
+];
+
+const CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // Only web and mail links; `javascript:`, `data:` (except images, handled below) and friends are dropped.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  KEEP_CONTENT: true,
+  RETURN_DOM_FRAGMENT: true,
+  FORBID_TAGS: ['style', 'script', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea',
+    'select', 'template', 'noscript', 'meta', 'link', 'base', 'svg', 'math'],
+} as const;
+
+type Purifier = ReturnType<typeof DOMPurify>;
+const purifiers = new WeakMap<Window, Purifier>();
+
+function purifierFor(window: Window): Purifier {
+  let purify = purifiers.get(window);
+  if (!purify) {
+    purify = DOMPurify(window as unknown as Parameters<typeof DOMPurify>[0]);
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.nodeName === 'A' && (node as Element).hasAttribute('href')) {
+        // Links leave the reader in a new tab and tell the target nothing about where they came from.
+        (node as Element).setAttribute('target', '_blank');
+        (node as Element).setAttribute('rel', 'noopener noreferrer');
+      }
+    });
+    purifiers.set(window, purify);
+  }
+  return purify;
+}
+
+/**
+ * Sanitizes `html` for insertion into `doc` (the document that will own the nodes).
+ * Returns a fragment: callers append it, never serialize it back into innerHTML.
+ */
+export function sanitizeToFragment(html: string, doc: Document = document): DocumentFragment {
+  const window = doc.defaultView;
+  if (!window) throw new Error('sanitizeToFragment needs a document with a window');
+  const fragment = purifierFor(window).sanitize(html, {
+    ...CONFIG,
+    ALLOWED_TAGS: [...ALLOWED_TAGS],
+    ALLOWED_ATTR: [...ALLOWED_ATTR],
+    FORBID_TAGS: [...CONFIG.FORBID_TAGS],
+  });
+  return doc.importNode(fragment, true);
+}
+
+/** Sanitizes an element's subtree (e.g. Readability's output) the same way. */
+export function sanitizeElement(element: Element, doc: Document = document): DocumentFragment {
+  return sanitizeToFragment(element.innerHTML, doc);
+}

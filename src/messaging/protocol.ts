@@ -1,0 +1,73 @@
+/**
+ * The one typed protocol between content scripts / extension pages and the background.
+ * Requests go content → background with `browser.runtime.sendMessage`; each has a typed reply.
+ */
+export type TranslationServiceId = 'auto' | 'publisher' | 'chrome' | 'libretranslate' | 'apertium';
+
+export interface ServerTranslationRequest {
+  type: 'translate:server';
+  engine: 'libretranslate' | 'apertium';
+  server: string;
+  apiKey?: string;
+  source: string;
+  target: string;
+  /** Sanitized HTML fragments (inline markup only). */
+  blocks: string[];
+}
+
+export interface TestConnectionRequest {
+  type: 'translate:test';
+  engine: 'libretranslate' | 'apertium';
+  server: string;
+  apiKey?: string;
+}
+
+export interface AvailabilityRequest {
+  type: 'translate:availability';
+  engine: 'libretranslate' | 'apertium';
+  server: string;
+  apiKey?: string;
+  source: string;
+  target: string;
+}
+
+export interface FetchEditionRequest {
+  type: 'edition:fetch';
+  url: string;
+}
+
+export interface InjectArticleRequest {
+  type: 'article:inject';
+}
+
+export interface OpenReaderRequest {
+  type: 'reader:open';
+}
+
+export interface DetectLanguageRequest {
+  type: 'language:detect';
+  text: string;
+}
+
+export type Request =
+  | ServerTranslationRequest
+  | TestConnectionRequest
+  | AvailabilityRequest
+  | FetchEditionRequest
+  | InjectArticleRequest
+  | OpenReaderRequest
+  | DetectLanguageRequest;
+
+export type Failure = { ok: false; error: string };
+
+export interface ReplyMap {
+  'translate:server': { ok: true; blocks: string[]; label: string } | Failure;
+  'translate:test': { ok: true; pairs: string[] } | Failure;
+  'translate:availability': { ok: true; state: string; route?: string[]; label: string } | Failure;
+  'edition:fetch': { ok: true; html: string; url: string } | Failure;
+  'article:inject': { ok: true } | Failure;
+  'reader:open': { ok: true } | Failure;
+  'language:detect': { ok: true; languages: { language: string; percentage: number }[] } | Failure;
+}
+
+export type ReplyTo<R extends Request> = ReplyMap[R['type']];

@@ -1,0 +1,132 @@
+/**
+ * The summary panel: <unshill-panel> with an open shadow root, placed in the page's flow just
+ * before the article body, so it never covers the article at any width. Built once, updated in place
+ * (focus stays where the reader left it).
+ */
+import { t } from '../i18n/i18n';
+import { h, styleElement } from './dom';
+import { PANEL_CSS } from './panel-styles';
+
+export type KeyPointSource = 'publisher' | 'local' | 'chrome';
+
+export interface PanelModel {
+  keyPoints: string[];
+  source: KeyPointSource;
+  readingMinutes: number | null;
+  hiddenCount: number;
+  revealed: boolean;
+  collapsed: boolean;
+  /** null: the toggle is not offered (the article is already in the reader's language). */
+  translation: { pressed: boolean; busy: boolean } | null;
+  status: { text: string; kind: 'info' | 'error' } | null;
+  disclosures: { kind: 'sponsored' | 'referral' | 'republished'; label: string; evidence: string }[];
+  /** Lang/dir of the key points' text (they follow the article, or its translation). */
+  lang: string | null;
+}
+
+export interface PanelHandlers {
+  onReveal(): void;
+  onCollapse(): void;
+  onTranslate(): void;
+  onOpenReader(): void;
+  onKeyPoint(index: number): void;
+}
+
+export interface MountedPanel {
+  host: HTMLElement;
+  update(model: PanelModel): void;
+  remove(): void;
+}
+
+const SOURCE_LABEL = {
+  publisher: 'sourcePublisher',
+  local: 'sourceLocal',
+  chrome: 'sourceChrome',
+} as const;
+
+export function createPanel(doc: Document, handlers: PanelHandlers): MountedPanel {
+  const host = doc.createElement('unshill-panel');
+  host.setAttribute('data-unshill-added', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+
+  const action = (testid: string, onClick: () => void): HTMLButtonElement => {
+    const b = h(doc, 'button', { type: 'button', class: 'action', 'data-testid': testid });
+    b.addEventListener('click', onClick);
+    return b;
+  };
+
+  const heading = h(doc, 'h2', { id: 'unshill-heading' }, t('keyPointsHeading'));
+  const source = h(doc, 'span', { class: 'source', 'data-testid': 'key-points-source' });
+  const readingTime = h(doc, 'span', { class: 'reading-time', 'data-testid': 'reading-time' });
+  const collapse = action('collapse-toggle', handlers.onCollapse);
+  collapse.setAttribute('aria-controls', 'unshill-body');
+  const points = h(doc, 'ul', { class: 'points', 'data-testid': 'key-points' });
+  const count = h(doc, 'span', { class: 'count', 'data-testid': 'hidden-count', 'aria-live': 'polite' });
+  const reveal = action('reveal-toggle', handlers.onReveal);
+  const translate = action('translate-toggle', handlers.onTranslate);
+  const reader = action('open-reader', handlers.onOpenReader);
+  reader.textContent = t('openReader');
+  const status = h(doc, 'p', { class: 'status', 'data-testid': 'translation-status', role: 'status' });
+  const disclosures = h(doc, 'div', { class: 'disclosures', 'data-testid': 'disclosures' });
+  const body = h(
+    doc,
+    'div',
+    { class: 'body', id: 'unshill-body' },
+    points,
+    disclosures,
+    h(doc, 'div', { class: 'controls' }, count, reveal, translate, reader, status),
+  );
+  const panel = h(
+    doc,
+    'section',
+    { class: 'panel', role: 'region', 'aria-label': t('panelLabel') },
+    h(doc, 'header', {}, heading, source, readingTime, h(doc, 'span', { class: 'spacer' }), collapse),
+    body,
+  );
+  shadow.append(styleElement(doc, PANEL_CSS), panel);
+
+  let renderedPoints = '';
+  function update(model: PanelModel): void {
+    source.textContent = t(SOURCE_LABEL[model.source]);
+    readingTime.textContent = model.readingMinutes ? t('readingTime', String(model.readingMinutes)) : '';
+    panel.dataset.collapsed = String(model.collapsed);
+    collapse.textContent = model.collapsed ? t('expandPanel') : t('collapsePanel');
+    collapse.setAttribute('aria-expanded', String(!model.collapsed));
+
+    const key = JSON.stringify([model.keyPoints, model.lang]);
+    if (key !== renderedPoints) {
+      renderedPoints = key;
+      points.replaceChildren(
+        ...model.keyPoints.map((text, index) => {
+          const button = h(doc, 'button', { type: 'button', class: 'point' }, text);
+          button.addEventListener('click', () => handlers.onKeyPoint(index));
+          return h(doc, 'li', {}, button);
+        }),
+      );
+      if (model.lang) points.setAttribute('lang', model.lang);
+    }
+
+    count.textContent = model.hiddenCount
+      ? t('hiddenCount', String(model.hiddenCount))
+      : t('hiddenNone');
+    reveal.hidden = model.hiddenCount === 0;
+    reveal.textContent = model.revealed ? t('revealHide') : t('revealShow');
+    reveal.setAttribute('aria-pressed', String(model.revealed));
+
+    translate.hidden = model.translation === null;
+    translate.setAttribute('aria-pressed', String(model.translation?.pressed ?? false));
+    translate.textContent = model.translation?.pressed ? t('translateShowOriginal') : t('translateButton');
+    translate.disabled = model.translation?.busy ?? false;
+
+    status.textContent = model.status?.text ?? '';
+    status.dataset.kind = model.status?.kind ?? 'info';
+
+    disclosures.replaceChildren(
+      ...model.disclosures.map((d) =>
+        h(doc, 'span', { class: 'badge', 'data-disclosure': d.kind, title: d.evidence, tabindex: '0' }, d.label),
+      ),
+    );
+  }
+
+  return { host, update, remove: () => host.remove() };
+}

@@ -1,0 +1,208 @@
+/**
+ * The reader view: <unshill-reader> with an open shadow root over the page. It renders only
+ * sanitized fragments and textContent; closing removes it and restores the page exactly.
+ */
+import type { ExtractedArticle } from '../extract/article';
+import { t } from '../i18n/i18n';
+import { h, styleElement } from './dom';
+import { READER_CSS } from './reader-styles';
+
+export interface ReaderPrefs {
+  fontSize: number;
+  lineWidth: number;
+  font: 'serif' | 'sans';
+  theme: 'auto' | 'light' | 'dark' | 'sepia';
+}
+
+export const READER_LIMITS = { fontSize: [14, 28], lineWidth: [480, 900] } as const;
+
+export interface ReaderModel {
+  article: ExtractedArticle | null;
+  keyPoints: string[];
+  prefs: ReaderPrefs;
+  onPrefsChange(prefs: ReaderPrefs): void;
+}
+
+export interface MountedReader {
+  host: HTMLElement;
+  /** The sanitized article body inside the shadow root (translation works on it). */
+  body: HTMLElement | null;
+  close(): void;
+}
+
+const FONTS = {
+  serif: 'Charter, "Bitstream Charter", "Noto Serif", Georgia, Cambria, serif',
+  sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+};
+
+function formatDate(value: string | null, lang: string): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  try {
+    return new Intl.DateTimeFormat(lang || undefined, { dateStyle: 'long' }).format(date);
+  } catch {
+    return date.toDateString();
+  }
+}
+
+function clamp(value: number, [min, max]: readonly [number, number]): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** Key events the page must not see while the reader is open (its own shortcuts would fire). */
+const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
+
+export function mountReader(doc: Document, model: ReaderModel, onClose: () => void): MountedReader {
+  const host = doc.createElement('unshill-reader');
+  host.setAttribute('data-unshill-added', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const prefs: ReaderPrefs = { ...model.prefs };
+  const { article } = model;
+  const lang = article?.lang ?? doc.documentElement.lang ?? '';
+
+  const backdrop = h(doc, 'div', {
+    class: 'backdrop',
+    role: 'dialog',
+    'aria-modal': 'true',
+    'aria-label': article?.title || t('openReader'),
+  });
+  const applyPrefs = (): void => {
+    backdrop.dataset.theme = prefs.theme;
+    backdrop.style.setProperty('--size', `${prefs.fontSize}px`);
+    backdrop.style.setProperty('--width', `${prefs.lineWidth}px`);
+    backdrop.style.setProperty('--font', FONTS[prefs.font]);
+    serifButton.setAttribute('aria-pressed', String(prefs.font === 'serif'));
+    sansButton.setAttribute('aria-pressed', String(prefs.font === 'sans'));
+    themeSelect.value = prefs.theme;
+  };
+  const update = (change: Partial<ReaderPrefs>): void => {
+    Object.assign(prefs, change);
+    prefs.fontSize = clamp(prefs.fontSize, READER_LIMITS.fontSize);
+    prefs.lineWidth = clamp(prefs.lineWidth, READER_LIMITS.lineWidth);
+    applyPrefs();
+    model.onPrefsChange({ ...prefs });
+  };
+
+  const button = (label: string, text: string, onClick: () => void, extra: Record<string, string> = {}) => {
+    const b = h(doc, 'button', { type: 'button', 'aria-label': label, title: label, ...extra }, text);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  const serifButton = button(t('readerSerif'), t('readerSerif'), () => update({ font: 'serif' }));
+  const sansButton = button(t('readerSans'), t('readerSans'), () => update({ font: 'sans' }));
+  const themeSelect = h(doc, 'select', { 'aria-label': t('readerTheme') });
+  for (const [value, key] of [
+    ['auto', 'themeAuto'],
+    ['light', 'themeLight'],
+    ['dark', 'themeDark'],
+    ['sepia', 'themeSepia'],
+  ] as const) {
+    themeSelect.append(h(doc, 'option', { value }, t(key)));
+  }
+  themeSelect.addEventListener('change', () => update({ theme: themeSelect.value as ReaderPrefs['theme'] }));
+  const closeButton = button(t('readerClose'), `✕ ${t('readerClose')}`, () => close(), { class: 'close' });
+
+  const toolbar = h(
+    doc,
+    'div',
+    { class: 'toolbar', role: 'toolbar', 'aria-label': t('openReader') },
+    h(
+      doc,
+      'div',
+      { class: 'group' },
+      h(doc, 'span', { class: 'label' }, t('readerTextSize')),
+      button(t('readerSmaller'), 'A−', () => update({ fontSize: prefs.fontSize - 1 })),
+      button(t('readerLarger'), 'A+', () => update({ fontSize: prefs.fontSize + 1 })),
+    ),
+    h(
+      doc,
+      'div',
+      { class: 'group' },
+      h(doc, 'span', { class: 'label' }, t('readerWidth')),
+      button(t('readerNarrower'), '⇤⇥', () => update({ lineWidth: prefs.lineWidth - 60 })),
+      button(t('readerWider'), '⇠⇢', () => update({ lineWidth: prefs.lineWidth + 60 })),
+    ),
+    h(doc, 'div', { class: 'group', role: 'group', 'aria-label': t('readerFont') }, serifButton, sansButton),
+    h(doc, 'div', { class: 'group' }, themeSelect),
+    closeButton,
+  );
+
+  let body: HTMLElement | null = null;
+  let main: HTMLElement;
+  if (article) {
+    body = h(doc, 'div', { class: 'body' });
+    body.append(article.content.cloneNode(true));
+    const date = formatDate(article.published, lang);
+    main = h(
+      doc,
+      'article',
+      { lang: lang || undefined, dir: article.dir ?? undefined, tabindex: '-1' },
+      article.siteName ? h(doc, 'p', { class: 'site' }, article.siteName) : null,
+      h(doc, 'h1', { class: 'title' }, article.title),
+      h(
+        doc,
+        'p',
+        { class: 'meta' },
+        article.byline ? h(doc, 'span', { class: 'byline' }, article.byline) : null,
+        date ? h(doc, 'time', { datetime: article.published ?? undefined }, date) : null,
+        h(doc, 'span', { class: 'reading-time' }, t('readingTime', String(article.readingMinutes))),
+      ),
+      model.keyPoints.length
+        ? h(
+            doc,
+            'section',
+            { class: 'key-points', 'aria-label': t('keyPointsHeading') },
+            h(doc, 'h2', {}, t('keyPointsHeading')),
+            h(doc, 'ul', {}, ...model.keyPoints.map((point) => h(doc, 'li', {}, point))),
+          )
+        : null,
+      body,
+    );
+  } else {
+    main = h(doc, 'article', { class: 'empty', tabindex: '-1', role: 'alert' }, h(doc, 'p', {}, t('readerNoArticle')));
+  }
+
+  backdrop.append(toolbar, main);
+  shadow.append(styleElement(doc, READER_CSS), backdrop);
+  applyPrefs();
+
+  // Remember what the page looked like, to put it back exactly.
+  const root = doc.documentElement;
+  const savedOverflow = root.style.getPropertyValue('overflow');
+  const savedPriority = root.style.getPropertyPriority('overflow');
+  const hadStyle = root.hasAttribute('style');
+  const scroll = { x: doc.defaultView?.scrollX ?? 0, y: doc.defaultView?.scrollY ?? 0 };
+  const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+
+  const swallowKeys = (event: KeyboardEvent): void => {
+    if (event.type === 'keydown' && event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+    // Default actions (scrolling, Tab, activating our buttons) still happen; page handlers never run.
+    event.stopImmediatePropagation();
+  };
+  const win = doc.defaultView;
+  for (const type of KEY_EVENTS) win?.addEventListener(type, swallowKeys, true);
+
+  root.style.setProperty('overflow', 'hidden', 'important');
+  root.append(host);
+  main.focus({ preventScroll: true });
+
+  let closed = false;
+  function close(): void {
+    if (closed) return;
+    closed = true;
+    for (const type of KEY_EVENTS) win?.removeEventListener(type, swallowKeys, true);
+    host.remove();
+    if (savedOverflow) root.style.setProperty('overflow', savedOverflow, savedPriority);
+    else root.style.removeProperty('overflow');
+    if (!hadStyle && root.getAttribute('style') === '') root.removeAttribute('style');
+    win?.scrollTo(scroll.x, scroll.y);
+    previousFocus?.focus({ preventScroll: true });
+    onClose();
+  }
+
+  return { host, body, close };
+}
