@@ -1,0 +1,100 @@
+/**
+ * Chrome match patterns, evaluated in the page: the early content script runs this at document_start,
+ * so it stays tiny and dependency-free.
+ * Syntax: https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
+ */
+import type { Site } from './types';
+import { SITES } from './index';
+
+const SCHEMES = ['http', 'https', 'ws', 'wss', 'ftp', 'file'];
+// Chrome's `*` scheme means http or https only (and the WebSocket schemes, which pages never are).
+const WILDCARD_SCHEMES = ['http', 'https', 'ws', 'wss'];
+const PATTERN_SHAPE = /^(\*|[a-z]+):\/\/([^/]*)(\/.*)$/;
+const HOST_SHAPE = /^(\*|(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*)(:(\*|\d{1,5}))?$/;
+
+interface MatchPattern {
+  schemes: string[];
+  /** `*` for any host; otherwise the host, and whether its subdomains match too (`*.` prefix). */
+  host: string;
+  subdomains: boolean;
+  /** undefined = any port. */
+  port: string | undefined;
+  path: RegExp;
+}
+
+const compiled = new Map<string, MatchPattern | null>();
+
+function globToRegExp(glob: string): RegExp {
+  const source = glob
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${source}$`);
+}
+
+/** Parses a match pattern; undefined when Chrome would reject it. `<all_urls>` included. */
+export function parseMatchPattern(pattern: string): MatchPattern | undefined {
+  if (compiled.has(pattern)) return compiled.get(pattern) ?? undefined;
+  let result: MatchPattern | null = null;
+  if (pattern === '<all_urls>') {
+    result = { schemes: SCHEMES, host: '*', subdomains: false, port: undefined, path: /^/ };
+  } else {
+    const parts = PATTERN_SHAPE.exec(pattern);
+    const [, scheme = '', hostPart = '', path = ''] = parts ?? [];
+    const hostParts = HOST_SHAPE.exec(hostPart);
+    const schemeOk = scheme === '*' || SCHEMES.includes(scheme);
+    // `file:` has no host; every other scheme needs one.
+    const hostOk = scheme === 'file' ? hostPart === '' : hostParts !== null;
+    if (parts && schemeOk && hostOk) {
+      const host = hostParts?.[1] ?? '';
+      const port = hostParts?.[5];
+      result = {
+        schemes: scheme === '*' ? WILDCARD_SCHEMES : [scheme],
+        host: host.startsWith('*.') ? host.slice(2) : host,
+        subdomains: host.startsWith('*.'),
+        port: port === '*' ? undefined : port,
+        path: globToRegExp(path),
+      };
+    }
+  }
+  compiled.set(pattern, result);
+  return result ?? undefined;
+}
+
+function hostMatches(pattern: MatchPattern, hostname: string): boolean {
+  if (pattern.host === '*') return true;
+  if (hostname === pattern.host) return true;
+  return pattern.subdomains && hostname.endsWith(`.${pattern.host}`);
+}
+
+function defaultPort(scheme: string): string {
+  return scheme === 'http' || scheme === 'ws' ? '80' : scheme === 'https' || scheme === 'wss' ? '443' : '';
+}
+
+/** True when `url` is matched by `pattern` (Chrome semantics; the path glob sees path and query, not the hash). */
+export function matchesPattern(pattern: string, url: string | URL): boolean {
+  const parsed = parseMatchPattern(pattern);
+  if (!parsed) return false;
+  let target: URL;
+  try {
+    target = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return false;
+  }
+  const scheme = target.protocol.slice(0, -1);
+  if (!parsed.schemes.includes(scheme)) return false;
+  if (scheme !== 'file' && !hostMatches(parsed, target.hostname)) return false;
+  if (parsed.port !== undefined && (target.port || defaultPort(scheme)) !== parsed.port) return false;
+  return parsed.path.test(target.pathname + target.search);
+}
+
+/** The catalogue entry whose match patterns cover `url`, if any (first match wins; tests keep them disjoint). */
+export function findSite(url: string | URL, sites: readonly Site[] = SITES): Site | undefined {
+  let target: URL;
+  try {
+    target = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return undefined;
+  }
+  return sites.find((site) => site.matches.some((pattern) => matchesPattern(pattern, target)));
+}
