@@ -1,0 +1,103 @@
+import { countWords } from './tokenize';
+
+/** Why a sentence may not become a key point, or null when it may. */
+export type UnfitReason =
+  'promo' | 'see-also' | 'caption' | 'disclaimer' | 'question' | 'too-short' | 'too-long' | 'lead-in';
+
+/** Sentences outside this word range read as fragments or as walls of text in the panel. */
+export const MIN_WORDS = 6;
+export const MAX_WORDS = 60;
+
+// JavaScript's \b only knows ASCII letters, even with the u flag: "\bбонус" never matches.
+// Patterns here are written with \b and compiled with a Unicode-aware word boundary instead.
+const UNICODE_WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
+
+/** A case-insensitive Unicode regex whose \b is a word boundary for every script. */
+export function wordRegex(source: string): RegExp {
+  return new RegExp(source.replace(/\\b/g, UNICODE_WORD_BOUNDARY), 'iu');
+}
+
+// Calls to action and offers, in the languages of the exchanges' news editions.
+const PROMO = wordRegex(
+  [
+    String.raw`\bsign[- ]?up\b`,
+    String.raw`\bregister (?:now|today|here|for free)\b`,
+    String.raw`\b(?:trade|buy|deposit|claim|join|subscribe|download|bet|stake|start trading) now\b`,
+    String.raw`\bjoin (?:us|our|the community|a premium|today)\b`,
+    String.raw`\bsubscribe (?:to (?:our|the)|for)\b`,
+    String.raw`\bdownload (?:the|our) app\b`,
+    String.raw`\b(?:app store|google play)\b`,
+    String.raw`\b(?:welcome|deposit|sign-?up|trading) (?:bonus|gift|reward)s?\b`,
+    String.raw`\bbonus\b`,
+    String.raw`\bpromo(?:tion(?:al)?)? code\b`,
+    String.raw`\breferral\b`,
+    String.raw`\b\d+(?:[.,]\d+)?\s?%\s?(?:apr|apy)\b`,
+    String.raw`\b(?:apr|apy) (?:of |up to )?\d`,
+    String.raw`\bfree trial\b`,
+    String.raw`\bwebinar\b`,
+    String.raw`\breserve your (?:free )?(?:spot|seat)\b`,
+    String.raw`\bnormally \$\d`,
+    String.raw`\bfollow us on\b`,
+    String.raw`\bnewsletter\b`,
+    String.raw`\blimited[- ]time offer\b`,
+    // fr / es / pt / it
+    String.raw`\binscrivez-vous\b`,
+    String.raw`\btéléchargez l'app`,
+    String.raw`\babonnez-vous\b`,
+    String.raw`\bregístrate\b`,
+    String.raw`\bdescarga la app\b`,
+    String.raw`\bsuscríbete\b`,
+    String.raw`\bcadastre-se\b`,
+    String.raw`\biscriviti\b`,
+    // de
+    String.raw`\bjetzt (?:handeln|registrieren|kaufen|anmelden|investieren|sichern)\b`,
+    String.raw`\bstartguthaben\b`,
+    String.raw`\b(?:unserem|unseres) partner`,
+    String.raw`\(anzeige\)`,
+    // ru / uk
+    String.raw`зарегистрируйтесь`,
+    String.raw`скачайте приложение`,
+    String.raw`подпишитесь`,
+    String.raw`торгуйте`,
+    String.raw`бонус`,
+    // zh / ja / ko
+    String.raw`立即(?:交易|注册|下载|购买)`,
+    String.raw`下载\s*\S*\s*app`,
+    String.raw`注册(?:即|领取|送)`,
+    String.raw`赠金`,
+    String.raw`返佣`,
+    String.raw`今すぐ(?:登録|取引|ダウンロード)`,
+    String.raw`지금 가입`,
+  ].join('|'),
+);
+
+const SEE_ALSO =
+  /^\s*(?:see also|read more|read also|also read|related(?: reading| articles?)?|recommended(?: reading)?|more on this|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|lesen sie auch|siehe auch|mehr zum thema|leia também|leggi anche|читайте также|см\. также|по теме|читайте нас|延伸阅读|相关阅读|推荐阅读|阅读更多|関連記事|あわせて読みたい|함께 보면)\s*[:：-]?/iu;
+
+const CAPTION = wordRegex(
+  String.raw`^\s*(?:\(?(?:photo|image|picture|illustration|chart|graph|graphic|video|credit|source|via|foto|photo credit|image source|image credit|imagen|fuente|quelle|bild|grafik|источник|фото|изображение|图片|来源|图源|資料來源|出典|画像)\b\s*(?:by|credit|source|courtesy|:|：|-))|(?:\b(?:source|quelle|fuente|источник|来源|出典)\s*[:：]\s*[^.!?。]{0,60}[.。]?\s*$)|\b(?:shutterstock|getty images|unsplash|adobe stock)\b`,
+);
+
+const DISCLAIMER = wordRegex(
+  String.raw`\b(?:disclaimer|not (?:financial|investment|trading) advice|(?:does|do) not constitute (?:financial |investment |any )?(?:advice|recommendation)|for informational purposes only|do your own research|dyor|risk warning|avertissement|ne constitue pas un conseil|aviso legal|no constituye (?:un )?(?:asesoramiento|consejo)|haftungsausschluss|keine anlageberatung|risikohinweis|отказ от ответственности|не является (?:инвестиционной|финансовой) рекомендацией|не является инвестиционным советом)|免责声明|不构成(?:任何)?投资建议|风险提示|免責事項`,
+);
+
+/** Why this sentence must not be picked as a key point, or null when it may. */
+export function unfitReason(sentence: string, lang: string): UnfitReason | null {
+  const text = sentence.trim();
+  if (SEE_ALSO.test(text)) return 'see-also';
+  if (DISCLAIMER.test(text)) return 'disclaimer';
+  if (PROMO.test(text)) return 'promo';
+  if (CAPTION.test(text)) return 'caption';
+  if (/[?？]["”»’)]*$/u.test(text)) return 'question';
+  if (/[:：]$/u.test(text)) return 'lead-in';
+  const words = countWords(text, lang);
+  if (words < MIN_WORDS) return 'too-short';
+  if (words > MAX_WORDS) return 'too-long';
+  return null;
+}
+
+/** True when a text reads as a promotion (used for publisher key points too). */
+export function isPromotional(text: string): boolean {
+  return PROMO.test(text);
+}
