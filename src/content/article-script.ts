@@ -1,25 +1,37 @@
 /**
  * The on-demand part of the content script (heavy: Readability, DOMPurify, summarizer, UI).
- * It exposes one object on the isolated world's global, which the early script and the
+ * It publishes one object on the isolated world's global, which the early script and the
  * background call: loading it twice is harmless.
  */
+import { settingItems } from '../settings/settings';
+import { DEFAULT_READER } from '../settings/defaults';
+import { validateSetting } from '../settings/validate';
+import type { ReaderPrefs } from '../ui/reader';
+import './api';
+import { computeKeyPoints, startArticle, type ArticleSession } from './article-controller';
 import { createReaderToggle } from './reader-controller';
-import { readerPrefs } from './prefs';
 
-export interface UnshillApi {
-  toggleReader(): Promise<void>;
-}
-
-declare global {
-  var __unshill: UnshillApi | undefined;
+async function loadReaderPrefs(): Promise<ReaderPrefs> {
+  try {
+    return validateSetting('reader', await settingItems.reader.getValue()).value;
+  } catch {
+    return { ...DEFAULT_READER };
+  }
 }
 
 export function startArticleScript(): void {
   if (globalThis.__unshill) return;
+  let session: ArticleSession | null = null;
   const toggleReader = createReaderToggle(document, {
-    loadPrefs: readerPrefs.load,
-    savePrefs: readerPrefs.save,
-    keyPoints: async () => [],
+    loadPrefs: loadReaderPrefs,
+    savePrefs: (prefs) => settingItems.reader.setValue(prefs).catch(() => undefined),
+    keyPoints: async (doc, article) => session?.keyPoints() ?? computeKeyPoints(doc, null, article).points,
   });
-  globalThis.__unshill = { toggleReader };
+  globalThis.__unshill = {
+    toggleReader,
+    startArticle(ctx) {
+      session = startArticle(ctx, () => void toggleReader());
+      ctx.signal.addEventListener('abort', () => (session = null));
+    },
+  };
 }

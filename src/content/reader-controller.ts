@@ -1,11 +1,11 @@
-import { extractArticle } from '../extract/article';
+import { extractArticle, type ExtractedArticle } from '../extract/article';
 import { mountReader, type MountedReader, type ReaderPrefs } from '../ui/reader';
 
 export interface ReaderDeps {
   loadPrefs(): Promise<ReaderPrefs>;
   savePrefs(prefs: ReaderPrefs): Promise<void>;
   /** Key points already shown in the panel, or computed for this article. */
-  keyPoints(doc: Document): Promise<string[]>;
+  keyPoints(doc: Document, article: ExtractedArticle): Promise<string[]>;
   /** Called with the mounted reader so translation can follow it. */
   onOpen?(reader: MountedReader): void;
   onClose?(): void;
@@ -26,7 +26,7 @@ export function createReaderToggle(doc: Document, deps: ReaderDeps): () => Promi
       const article = extractArticle(doc);
       const [prefs, keyPoints] = await Promise.all([
         deps.loadPrefs(),
-        article ? deps.keyPoints(doc).catch(() => []) : Promise.resolve([]),
+        article ? deps.keyPoints(doc, article).catch(() => []) : Promise.resolve([]),
       ]);
       open = mountReader(doc, { article, keyPoints, prefs, onPrefsChange: (p) => void deps.savePrefs(p) }, () => {
         open = null;

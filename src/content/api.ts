@@ -1,0 +1,22 @@
+import type { HideState } from '../clean/hide';
+import type { Site } from '../sites/types';
+
+/** What the early script hands the on-demand article script (same isolated world, same objects). */
+export interface ArticleContext {
+  site: Site;
+  hide: HideState;
+  root: Element | null;
+  signal: AbortSignal;
+  /** Called when late promotions were hidden (the panel shows the count). */
+  onHiddenChange(listener: () => void): void;
+}
+
+/** The on-demand script's API, published on the isolated world's global. */
+export interface UnshillApi {
+  startArticle(ctx: ArticleContext): void;
+  toggleReader(): Promise<void>;
+}
+
+declare global {
+  var __unshill: UnshillApi | undefined;
+}

@@ -1,0 +1,31 @@
+import { HIDDEN_ATTR } from '../clean/hide';
+
+/** Blocks of running text, in reading order; captions, code and the extension's own nodes are left out. */
+const TEXT_BLOCKS = 'p, li, blockquote, h2, h3, h4';
+const SKIP = `figcaption, figure, pre, code, nav, aside, footer, [${HIDDEN_ATTR}], [data-unshill-added], unshill-panel`;
+
+export interface TextBlock {
+  element: Element;
+  text: string;
+}
+
+/** The text blocks of an article root, outermost only (an li's p is not counted twice). */
+export function articleTextBlocks(root: ParentNode, exclude: readonly Element[] = []): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  for (const element of root.querySelectorAll(TEXT_BLOCKS)) {
+    if (element.closest(SKIP)) continue;
+    if (exclude.some((block) => block.contains(element))) continue;
+    if (element.parentElement?.closest(TEXT_BLOCKS) && root.contains(element.parentElement.closest(TEXT_BLOCKS))) {
+      continue;
+    }
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) blocks.push({ element, text });
+  }
+  return blocks;
+}
+
+/** The element of `blocks` that holds `sentence` (whitespace-insensitive), for scrolling to a key point. */
+export function findSentenceBlock(blocks: readonly TextBlock[], sentence: string): TextBlock | undefined {
+  const needle = sentence.replace(/\s+/g, ' ').trim().slice(0, 80);
+  return blocks.find((block) => block.text.includes(needle));
+}
