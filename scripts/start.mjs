@@ -15,15 +15,28 @@ const shotIndex = args.indexOf('--screenshot');
 const noDisplay = !process.env.DISPLAY || process.env.CI === 'true';
 // Without a display there is nothing to look at but a picture: write one.
 const screenshot =
-  shotIndex >= 0 ? resolve(args[shotIndex + 1] ?? 'unshill-demo.png') : noDisplay ? resolve('unshill-demo.png') : null;
+  shotIndex >= 0
+    ? resolve(args[shotIndex + 1] ?? 'unshill-demo.png')
+    : noDisplay
+      ? resolve('unshill-demo.png')
+      : null;
 const headless = !!screenshot;
 const DEMO_URL = 'https://www.bitget.com/news/detail/unshill-demo';
 const DEMO_FR_URL = 'https://www.bitget.com/fr/news/detail/unshill-demo';
 
-const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'].filter(Boolean).find((p) => existsSync(p));
+const chrome = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+]
+  .filter(Boolean)
+  .find((p) => existsSync(p));
 if (!chrome) {
-  console.error('npm start needs Chromium or Chrome: install one (apt-get install -y chromium) or set CHROME_PATH.');
+  console.error(
+    'npm start needs Chromium or Chrome: install one (apt-get install -y chromium) or set CHROME_PATH.',
+  );
   process.exit(1);
 }
 
@@ -41,20 +54,38 @@ const context = await chromium.launchPersistentContext('', {
   executablePath: chrome,
   headless,
   viewport: { width: 1280, height: 900 },
-  args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-sandbox', '--disable-gpu',
-    '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  args: [
+    `--disable-extensions-except=${extDir}`,
+    `--load-extension=${extDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ],
 });
 await context.route('**/*', (route) => {
   const url = route.request().url().split('#')[0];
   if (/^https?:\/\/(127\.\d+\.\d+\.\d+|localhost)(:\d+)?\//.test(url)) return route.continue();
   const html = pages.get(url);
   if (html) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-  return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Offline demo: only the demo page is served.' });
+  return route.fulfill({
+    status: 404,
+    contentType: 'text/plain',
+    body: 'Offline demo: only the demo page is served.',
+  });
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(DEMO_URL, { waitUntil: 'load' });
-await page.waitForFunction(() => document.querySelector('unshill-panel')?.shadowRoot?.querySelector('[data-testid="key-points"] li'), null, { timeout: 10000 })
+await page
+  .waitForFunction(
+    () => document.querySelector('unshill-panel')?.shadowRoot?.querySelector('[data-testid="key-points"] li'),
+    null,
+    { timeout: 10000 },
+  )
   .catch(() => console.warn('The panel did not appear: is the build current?'));
 
 async function openReader() {
@@ -62,7 +93,11 @@ async function openReader() {
     const [tab] = await chrome.tabs.query({ url });
     chrome.action.onClicked.dispatch(tab);
   }, DEMO_URL);
-  await page.waitForFunction(() => document.querySelector('unshill-reader')?.shadowRoot?.querySelector('article'), null, { timeout: 10000 });
+  await page.waitForFunction(
+    () => document.querySelector('unshill-reader')?.shadowRoot?.querySelector('article'),
+    null,
+    { timeout: 10000 },
+  );
 }
 
 if (screenshot) {

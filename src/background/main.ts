@@ -28,10 +28,15 @@ export function startBackground(): void {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'open-reader') return;
     if (tab) void openReader(tab);
-    else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => openReader(active));
+    else
+      void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => openReader(active));
   });
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus?.create({ id: MENU_ID, title: browser.i18n.getMessage('menuOpenReader'), contexts: ['page'] });
+    browser.contextMenus?.create({
+      id: MENU_ID,
+      title: browser.i18n.getMessage('menuOpenReader'),
+      contexts: ['page'],
+    });
   });
   browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void openReader(tab);

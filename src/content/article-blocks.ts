@@ -15,7 +15,10 @@ export function articleTextBlocks(root: ParentNode, exclude: readonly Element[] 
   for (const element of root.querySelectorAll(TEXT_BLOCKS)) {
     if (element.closest(SKIP)) continue;
     if (exclude.some((block) => block.contains(element))) continue;
-    if (element.parentElement?.closest(TEXT_BLOCKS) && root.contains(element.parentElement.closest(TEXT_BLOCKS))) {
+    if (
+      element.parentElement?.closest(TEXT_BLOCKS) &&
+      root.contains(element.parentElement.closest(TEXT_BLOCKS))
+    ) {
       continue;
     }
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -20,13 +20,20 @@ export interface KeyPoints {
 }
 
 /** Key points for the article of `doc`: the publisher's own, else an on-device extractive summary. */
-export function computeKeyPoints(doc: Document, root: Element | null, article: ExtractedArticle | null): KeyPoints {
+export function computeKeyPoints(
+  doc: Document,
+  root: Element | null,
+  article: ExtractedArticle | null,
+): KeyPoints {
   const scope = doc.body ?? doc;
   const publisher = extractPublisherKeyPoints(scope);
   if (publisher && publisher.points.length) {
     const items = publisher.blocks.flatMap((block) => [...block.querySelectorAll('li, p')]);
     const targets = publisher.points.map(
-      (point) => items.find((el) => (el.textContent ?? '').includes(point.slice(0, 40))) ?? publisher.blocks[0] ?? null,
+      (point) =>
+        items.find((el) => (el.textContent ?? '').includes(point.slice(0, 40))) ??
+        publisher.blocks[0] ??
+        null,
     );
     return { points: publisher.points, source: 'publisher', targets };
   }
@@ -39,7 +46,9 @@ export function computeKeyPoints(doc: Document, root: Element | null, article: E
   return {
     points: summary.map((p) => p.text),
     source: 'local',
-    targets: summary.map((p) => blocks[p.paragraph]?.element ?? findSentenceBlock(blocks, p.text)?.element ?? null),
+    targets: summary.map(
+      (p) => blocks[p.paragraph]?.element ?? findSentenceBlock(blocks, p.text)?.element ?? null,
+    ),
   };
 }
 
@@ -93,7 +102,10 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     onKeyPoint(index) {
       const target = keyPoints.targets[index];
       if (!target) return;
-      target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      target.scrollIntoView({
+        block: 'center',
+        behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      });
       target.setAttribute('data-unshill-highlight', '');
       setTimeout(() => target.removeAttribute('data-unshill-highlight'), 2500);
     },

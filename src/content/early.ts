@@ -101,8 +101,10 @@ export function runEarly(): void {
       if (!added.length) return;
       let changed = 0;
       for (const node of added) {
-        if (state.selectors.length) changed += state.mark(matchSelf(node as Element, state.selectors), 'site-rule');
-        for (const rule of procedural) changed += state.mark(matchProcedural(node as Element, rule), 'site-rule');
+        if (state.selectors.length)
+          changed += state.mark(matchSelf(node as Element, state.selectors), 'site-rule');
+        for (const rule of procedural)
+          changed += state.mark(matchProcedural(node as Element, rule), 'site-rule');
       }
       for (const match of findPromotionsIn(added, root)) changed += state.mark([match.element], match.reason);
       if (changed) for (const listener of listeners) listener();
@@ -118,7 +120,8 @@ export function runEarly(): void {
       onHiddenChange: (listener) => listeners.add(listener),
     };
     try {
-      const reply = (await browser.runtime.sendMessage({ type: 'article:inject' })) as { ok: boolean } | undefined;
+      const reply = (await browser.runtime.sendMessage({ type: 'article:inject' })) as
+        { ok: boolean } | undefined;
       if (!reply?.ok || signal.aborted) return;
       globalThis.__unshill?.startArticle?.(ctx);
     } catch {

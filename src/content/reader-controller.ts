@@ -28,10 +28,14 @@ export function createReaderToggle(doc: Document, deps: ReaderDeps): () => Promi
         deps.loadPrefs(),
         article ? deps.keyPoints(doc, article).catch(() => []) : Promise.resolve([]),
       ]);
-      open = mountReader(doc, { article, keyPoints, prefs, onPrefsChange: (p) => void deps.savePrefs(p) }, () => {
-        open = null;
-        deps.onClose?.();
-      });
+      open = mountReader(
+        doc,
+        { article, keyPoints, prefs, onPrefsChange: (p) => void deps.savePrefs(p) },
+        () => {
+          open = null;
+          deps.onClose?.();
+        },
+      );
       deps.onOpen?.(open);
     } finally {
       opening = false;

@@ -1,8 +1,16 @@
 /** Lazy-loading attributes sites use instead of `src` / `srcset`, most specific first. */
-const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazyload', 'data-url', 'data-hi-res-src'];
+const LAZY_SRC_ATTRS = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-lazyload',
+  'data-url',
+  'data-hi-res-src',
+];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
 /** A `src` that is only a placeholder: tiny inline GIF/SVG or a known spacer. */
-const PLACEHOLDER_SRC = /^data:|(?:^|\/)(?:blank|spacer|pixel|placeholder|lazy)[^/]*\.(?:gif|png|svg)(?:$|\?)/i;
+const PLACEHOLDER_SRC =
+  /^data:|(?:^|\/)(?:blank|spacer|pixel|placeholder|lazy)[^/]*\.(?:gif|png|svg)(?:$|\?)/i;
 
 function absolute(url: string, base: string): string | null {
   try {

@@ -106,9 +106,7 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
       if (model.lang) points.setAttribute('lang', model.lang);
     }
 
-    count.textContent = model.hiddenCount
-      ? t('hiddenCount', String(model.hiddenCount))
-      : t('hiddenNone');
+    count.textContent = model.hiddenCount ? t('hiddenCount', String(model.hiddenCount)) : t('hiddenNone');
     reveal.hidden = model.hiddenCount === 0;
     reveal.textContent = model.revealed ? t('revealHide') : t('revealShow');
     reveal.setAttribute('aria-pressed', String(model.revealed));
@@ -123,7 +121,12 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
 
     disclosures.replaceChildren(
       ...model.disclosures.map((d) =>
-        h(doc, 'span', { class: 'badge', 'data-disclosure': d.kind, title: d.evidence, tabindex: '0' }, d.label),
+        h(
+          doc,
+          'span',
+          { class: 'badge', 'data-disclosure': d.kind, title: d.evidence, tabindex: '0' },
+          d.label,
+        ),
       ),
     );
   }

@@ -160,7 +160,12 @@ export function mountReader(doc: Document, model: ReaderModel, onClose: () => vo
       body,
     );
   } else {
-    main = h(doc, 'article', { class: 'empty', tabindex: '-1', role: 'alert' }, h(doc, 'p', {}, t('readerNoArticle')));
+    main = h(
+      doc,
+      'article',
+      { class: 'empty', tabindex: '-1', role: 'alert' },
+      h(doc, 'p', {}, t('readerNoArticle')),
+    );
   }
 
   backdrop.append(toolbar, main);

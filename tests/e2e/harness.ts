@@ -70,7 +70,9 @@ export async function launch(
 ): Promise<Harness> {
   const extDir = join(ROOT, '.output', options.build ?? 'chrome-mv3');
   if (!existsSync(join(extDir, 'manifest.json'))) {
-    throw new Error(`No build at ${extDir}: run \`npm run build\` and \`npm run build:e2e\` first (npm test does).`);
+    throw new Error(
+      `No build at ${extDir}: run \`npm run build\` and \`npm run build:e2e\` first (npm test does).`,
+    );
   }
   const context = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
@@ -101,12 +103,15 @@ export async function launch(
     },
     async clickToolbar(page) {
       await page.bringToFront();
-      await worker.evaluate(async (url) => {
-        const { chrome } = globalThis as unknown as { chrome: ChromeInWorker };
-        const [tab] = await chrome.tabs.query({ url });
-        if (!tab) throw new Error(`no tab for ${url}`);
-        chrome.action.onClicked.dispatch(tab);
-      }, page.url().split('#')[0] ?? page.url());
+      await worker.evaluate(
+        async (url) => {
+          const { chrome } = globalThis as unknown as { chrome: ChromeInWorker };
+          const [tab] = await chrome.tabs.query({ url });
+          if (!tab) throw new Error(`no tab for ${url}`);
+          chrome.action.onClicked.dispatch(tab);
+        },
+        page.url().split('#')[0] ?? page.url(),
+      );
     },
     close: () => context.close(),
   };

@@ -17,7 +17,9 @@ async function readerText(page: Page): Promise<string> {
 }
 
 async function waitForReader(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!document.querySelector('unshill-reader')?.shadowRoot?.querySelector('article'));
+  await page.waitForFunction(
+    () => !!document.querySelector('unshill-reader')?.shadowRoot?.querySelector('article'),
+  );
 }
 
 describe('toolbar reader view', () => {
@@ -43,7 +45,10 @@ describe('toolbar reader view', () => {
       ).length;
       const scripts = article.querySelectorAll('script, iframe, object, embed, form').length;
       const jsLinks = article.querySelectorAll('a[href^="javascript:" i]').length;
-      const links = [...article.querySelectorAll('a[href]')].map((a) => [a.getAttribute('target'), a.getAttribute('rel')]);
+      const links = [...article.querySelectorAll('a[href]')].map((a) => [
+        a.getAttribute('target'),
+        a.getAttribute('rel'),
+      ]);
       return { handlers, scripts, jsLinks, links };
     });
     expect(unsafe.handlers + unsafe.scripts + unsafe.jsLinks).toBe(0);
@@ -103,7 +108,10 @@ describe('toolbar reader view', () => {
 
   it('says so plainly when there is no article', async () => {
     const url = 'https://shop.example.org/cart';
-    harness.serve(url, '<!doctype html><html><head><title>Cart</title></head><body><button>Pay</button></body></html>');
+    harness.serve(
+      url,
+      '<!doctype html><html><head><title>Cart</title></head><body><button>Pay</button></body></html>',
+    );
     const page = await harness.open(url);
     await harness.clickToolbar(page);
     await waitForReader(page);
