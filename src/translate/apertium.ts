@@ -58,8 +58,16 @@ export function createApertiumEngine(options: ApertiumOptions): ApertiumEngine {
     const init: RequestInit = body
       ? { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }
       : { method: 'GET' };
-    const answer = await requestJson({ fetch: fetchFn, url: baseUrl + path, init, timeoutMs, signal, service: label });
-    const json = answer.body as { responseStatus?: unknown; explanation?: unknown; message?: unknown } | undefined;
+    const answer = await requestJson({
+      fetch: fetchFn,
+      url: baseUrl + path,
+      init,
+      timeoutMs,
+      signal,
+      service: label,
+    });
+    const json = answer.body as
+      { responseStatus?: unknown; explanation?: unknown; message?: unknown } | undefined;
     if (answer.status !== 200) {
       const explanation = typeof json?.explanation === 'string' ? json.explanation : undefined;
       throw httpError(label, answer.status, explanation);
@@ -96,7 +104,11 @@ export function createApertiumEngine(options: ApertiumOptions): ApertiumEngine {
     return findRoute(await listPairs(signal), from, to, pivots);
   }
 
-  async function availability(source: string, target: string, signal?: AbortSignal): Promise<EngineAvailability> {
+  async function availability(
+    source: string,
+    target: string,
+    signal?: AbortSignal,
+  ): Promise<EngineAvailability> {
     try {
       const found = await route(source, target, signal);
       if (found) return { state: 'available', route: found };
@@ -153,7 +165,8 @@ export function createApertiumEngine(options: ApertiumOptions): ApertiumEngine {
   ): Promise<TranslatedBatch> {
     if (signal?.aborted) throw abortedError();
     const steps = await route(source, target, signal);
-    if (!steps) throw new TranslationError('unsupported-pair', await unsupportedMessage(source, target, signal));
+    if (!steps)
+      throw new TranslationError('unsupported-pair', await unsupportedMessage(source, target, signal));
     const prepared = blocks.map(normalizeBlockForServer);
     const outputs: string[] = [];
     for (const group of groupByBytes(prepared, MAX_REQUEST_BYTES)) {
@@ -177,7 +190,12 @@ export function createApertiumEngine(options: ApertiumOptions): ApertiumEngine {
  * Direct pair if installed, else source → pivot → target through the first pivot with both pairs.
  * Codes are compared exactly, so the variant 'eng_US' is not mistaken for 'eng'.
  */
-export function findRoute(pairs: ApertiumPair[], from: string, to: string, pivots: string[]): string[] | null {
+export function findRoute(
+  pairs: ApertiumPair[],
+  from: string,
+  to: string,
+  pivots: string[],
+): string[] | null {
   if (from === to) return null;
   const has = (a: string, b: string) => pairs.some((p) => p.sourceLanguage === a && p.targetLanguage === b);
   if (has(from, to)) return [from, to];

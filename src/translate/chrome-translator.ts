@@ -81,7 +81,8 @@ export function createChromeTranslatorEngine(options: ChromeTranslatorOptions = 
   }
 
   function prepare(source: string, target: string, signal?: AbortSignal): Promise<OnDeviceTranslator> {
-    if (!api) return Promise.reject(new TranslationError('unavailable', 'This browser has no on-device translator'));
+    if (!api)
+      return Promise.reject(new TranslationError('unavailable', 'This browser has no on-device translator'));
     const pair = langs(source, target);
     const key = `${pair.sourceLanguage}|${pair.targetLanguage}`;
     let pending = translators.get(key);
@@ -90,7 +91,8 @@ export function createChromeTranslatorEngine(options: ChromeTranslatorOptions = 
         .create({
           ...pair,
           signal,
-          monitor: (m) => m.addEventListener('downloadprogress', (e) => options.onDownloadProgress?.(e.loaded)),
+          monitor: (m) =>
+            m.addEventListener('downloadprogress', (e) => options.onDownloadProgress?.(e.loaded)),
         })
         .catch((error: unknown) => {
           translators.delete(key);
@@ -129,7 +131,11 @@ export function createChromeTranslatorEngine(options: ChromeTranslatorOptions = 
   return { id: 'chrome', label, availability, translate, prepare };
 }
 
-async function runTranslate(translator: OnDeviceTranslator, text: string, signal?: AbortSignal): Promise<string> {
+async function runTranslate(
+  translator: OnDeviceTranslator,
+  text: string,
+  signal?: AbortSignal,
+): Promise<string> {
   if (!text.trim()) return text;
   try {
     return await translator.translate(text, signal ? { signal } : undefined);
@@ -140,7 +146,12 @@ async function runTranslate(translator: OnDeviceTranslator, text: string, signal
   }
 }
 
-function mapCreateError(error: unknown, source: string, target: string, signal?: AbortSignal): TranslationError {
+function mapCreateError(
+  error: unknown,
+  source: string,
+  target: string,
+  signal?: AbortSignal,
+): TranslationError {
   if (signal?.aborted) return abortedError();
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'NotAllowedError') {
@@ -150,7 +161,10 @@ function mapCreateError(error: unknown, source: string, target: string, signal?:
     );
   }
   if (name === 'NotSupportedError') {
-    return new TranslationError('unsupported-pair', `Chrome cannot translate ${source} → ${target} on this device`);
+    return new TranslationError(
+      'unsupported-pair',
+      `Chrome cannot translate ${source} → ${target} on this device`,
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
   return new TranslationError('unavailable', `Chrome on-device translator could not start: ${message}`);

@@ -36,11 +36,17 @@ export async function requestJson(req: JsonRequest): Promise<JsonAnswer> {
   } catch (error) {
     if (req.signal?.aborted) throw abortedError();
     if (timeout.aborted) {
-      throw new TranslationError('timeout', `${req.service} did not answer within ${formatSeconds(req.timeoutMs)}`);
+      throw new TranslationError(
+        'timeout',
+        `${req.service} did not answer within ${formatSeconds(req.timeoutMs)}`,
+      );
     }
     // fetch rejects with a TypeError when nothing listens or the connection breaks.
     const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    throw new TranslationError('server-down', `${req.service} is not reachable: is the server running?${detail}`);
+    throw new TranslationError(
+      'server-down',
+      `${req.service} is not reachable: is the server running?${detail}`,
+    );
   }
   let body: unknown;
   try {
@@ -51,7 +57,11 @@ export async function requestJson(req: JsonRequest): Promise<JsonAnswer> {
   return { status: response.status, body };
 }
 
-export function httpError(service: string, status: number, explanation: string | undefined): TranslationError {
+export function httpError(
+  service: string,
+  status: number,
+  explanation: string | undefined,
+): TranslationError {
   const why = explanation ? `: ${explanation}` : '';
   return new TranslationError('http-error', `${service} answered HTTP ${status}${why}`, status);
 }

@@ -2,13 +2,65 @@
 
 /** ISO 639-1 → ISO 639-3 for the languages Apertium APy and LibreTranslate servers commonly carry. */
 const ISO_639_3: Readonly<Record<string, string>> = {
-  af: 'afr', an: 'arg', ar: 'ara', be: 'bel', bg: 'bul', br: 'bre', ca: 'cat', cs: 'ces', cy: 'cym',
-  da: 'dan', de: 'deu', el: 'ell', en: 'eng', eo: 'epo', es: 'spa', et: 'est', eu: 'eus', fa: 'fas',
-  fi: 'fin', fr: 'fra', ga: 'gle', gl: 'glg', he: 'heb', hi: 'hin', hr: 'hrv', hu: 'hun', id: 'ind',
-  is: 'isl', it: 'ita', ja: 'jpn', kk: 'kaz', ko: 'kor', lt: 'lit', lv: 'lav', mk: 'mkd', ms: 'msa',
-  mt: 'mlt', nb: 'nob', nl: 'nld', nn: 'nno', no: 'nor', oc: 'oci', pl: 'pol', pt: 'por', ro: 'ron',
-  ru: 'rus', sk: 'slk', sl: 'slv', sq: 'sqi', sr: 'srp', sv: 'swe', th: 'tha', tr: 'tur', tt: 'tat',
-  uk: 'ukr', ur: 'urd', uz: 'uzb', vi: 'vie', zh: 'zho',
+  af: 'afr',
+  an: 'arg',
+  ar: 'ara',
+  be: 'bel',
+  bg: 'bul',
+  br: 'bre',
+  ca: 'cat',
+  cs: 'ces',
+  cy: 'cym',
+  da: 'dan',
+  de: 'deu',
+  el: 'ell',
+  en: 'eng',
+  eo: 'epo',
+  es: 'spa',
+  et: 'est',
+  eu: 'eus',
+  fa: 'fas',
+  fi: 'fin',
+  fr: 'fra',
+  ga: 'gle',
+  gl: 'glg',
+  he: 'heb',
+  hi: 'hin',
+  hr: 'hrv',
+  hu: 'hun',
+  id: 'ind',
+  is: 'isl',
+  it: 'ita',
+  ja: 'jpn',
+  kk: 'kaz',
+  ko: 'kor',
+  lt: 'lit',
+  lv: 'lav',
+  mk: 'mkd',
+  ms: 'msa',
+  mt: 'mlt',
+  nb: 'nob',
+  nl: 'nld',
+  nn: 'nno',
+  no: 'nor',
+  oc: 'oci',
+  pl: 'pol',
+  pt: 'por',
+  ro: 'ron',
+  ru: 'rus',
+  sk: 'slk',
+  sl: 'slv',
+  sq: 'sqi',
+  sr: 'srp',
+  sv: 'swe',
+  th: 'tha',
+  tr: 'tur',
+  tt: 'tat',
+  uk: 'ukr',
+  ur: 'urd',
+  uz: 'uzb',
+  vi: 'vie',
+  zh: 'zho',
 };
 
 const FROM_ISO_639_3: Readonly<Record<string, string>> = Object.fromEntries(
@@ -17,19 +69,45 @@ const FROM_ISO_639_3: Readonly<Record<string, string>> = Object.fromEntries(
 
 /** ISO 639-2/B and macro-language codes some servers still use. */
 const ISO_639_3_ALIASES: Readonly<Record<string, string>> = {
-  fre: 'fr', ger: 'de', chi: 'zh', cmn: 'zh', dut: 'nl', gre: 'el', per: 'fa', rum: 'ro', slo: 'sk',
-  alb: 'sq', arm: 'hy', baq: 'eu', cze: 'cs', ice: 'is', mac: 'mk', may: 'ms', wel: 'cy', zlm: 'ms',
+  fre: 'fr',
+  ger: 'de',
+  chi: 'zh',
+  cmn: 'zh',
+  dut: 'nl',
+  gre: 'el',
+  per: 'fa',
+  rum: 'ro',
+  slo: 'sk',
+  alb: 'sq',
+  arm: 'hy',
+  baq: 'eu',
+  cze: 'cs',
+  ice: 'is',
+  mac: 'mk',
+  may: 'ms',
+  wel: 'cy',
+  zlm: 'ms',
 };
 
 /** Deprecated ISO 639-1 codes browsers still report. */
-const DEPRECATED_639_1: Readonly<Record<string, string>> = { iw: 'he', in: 'id', ji: 'yi', jw: 'jv', mo: 'ro' };
+const DEPRECATED_639_1: Readonly<Record<string, string>> = {
+  iw: 'he',
+  in: 'id',
+  ji: 'yi',
+  jw: 'jv',
+  mo: 'ro',
+};
 
 /**
  * BCP 47 tag (or ISO 639-3 code, or a POSIX locale like 'fr_FR') → base language ('fr', 'zh').
  * Returns '' for anything that names no language ('und', 'x-default', '').
  */
 export function normalizeLang(tag: string): string {
-  const primary = tag.trim().toLowerCase().split(/[-_.@]/)[0] ?? '';
+  const primary =
+    tag
+      .trim()
+      .toLowerCase()
+      .split(/[-_.@]/)[0] ?? '';
   if (!/^[a-z]{2,3}$/.test(primary) || primary === 'und' || primary === 'mul' || primary === 'zxx') return '';
   if (primary.length === 3) return fromIso639_3(primary) ?? primary;
   return DEPRECATED_639_1[primary] ?? primary;

@@ -40,7 +40,14 @@ export function createLibreTranslateEngine(options: LibreTranslateOptions): Libr
     const init: RequestInit = body
       ? { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }
       : { method: 'GET' };
-    const answer = await requestJson({ fetch: fetchFn, url: baseUrl + path, init, timeoutMs, signal, service: label });
+    const answer = await requestJson({
+      fetch: fetchFn,
+      url: baseUrl + path,
+      init,
+      timeoutMs,
+      signal,
+      service: label,
+    });
     const json = answer.body as { error?: unknown } | undefined;
     if (answer.status !== 200) {
       throw httpError(label, answer.status, typeof json?.error === 'string' ? json.error : undefined);
@@ -68,7 +75,8 @@ export function createLibreTranslateEngine(options: LibreTranslateOptions): Libr
   /** The server's own codes for the pair, or null. Servers without `targets` are trusted to do all pairs. */
   async function serverCodes(source: string, target: string, signal?: AbortSignal) {
     const list = await languages(signal);
-    const find = (lang: string) => list.find((l) => l.code === lang) ?? list.find((l) => normalizeLang(l.code) === lang);
+    const find = (lang: string) =>
+      list.find((l) => l.code === lang) ?? list.find((l) => normalizeLang(l.code) === lang);
     const from = find(normalizeLang(source));
     const to = find(normalizeLang(target));
     if (!from || !to || from === to) return null;
@@ -76,7 +84,11 @@ export function createLibreTranslateEngine(options: LibreTranslateOptions): Libr
     return { source: from.code, target: to.code };
   }
 
-  async function availability(source: string, target: string, signal?: AbortSignal): Promise<EngineAvailability> {
+  async function availability(
+    source: string,
+    target: string,
+    signal?: AbortSignal,
+  ): Promise<EngineAvailability> {
     try {
       const codes = await serverCodes(source, target, signal);
       if (codes) return { state: 'available', route: [codes.source, codes.target] };
@@ -95,7 +107,13 @@ export function createLibreTranslateEngine(options: LibreTranslateOptions): Libr
     format: 'html' | 'text',
     signal?: AbortSignal,
   ): Promise<string[]> {
-    const body = { q, source: codes.source, target: codes.target, format, ...(options.apiKey ? { api_key: options.apiKey } : {}) };
+    const body = {
+      q,
+      source: codes.source,
+      target: codes.target,
+      format,
+      ...(options.apiKey ? { api_key: options.apiKey } : {}),
+    };
     const json = (await call('/translate', body, signal)) as { translatedText?: unknown };
     const out = json.translatedText;
     if (!Array.isArray(out) || out.length !== q.length || !out.every((t) => typeof t === 'string')) {
@@ -112,11 +130,14 @@ export function createLibreTranslateEngine(options: LibreTranslateOptions): Libr
   ): Promise<TranslatedBatch> {
     if (signal?.aborted) throw abortedError();
     const codes = await serverCodes(source, target, signal);
-    if (!codes) throw new TranslationError('unsupported-pair', `${label} cannot translate ${source} → ${target}`);
+    if (!codes)
+      throw new TranslationError('unsupported-pair', `${label} cannot translate ${source} → ${target}`);
     if (blocks.length === 0) return { blocks: [], route: [codes.source, codes.target] };
     const prepared = blocks.map(normalizeBlockForServer);
     const outputs = await translateList(prepared, codes, 'html', signal);
-    const repaired = await repairMarkup(prepared, outputs, (texts) => translateList(texts, codes, 'text', signal));
+    const repaired = await repairMarkup(prepared, outputs, (texts) =>
+      translateList(texts, codes, 'text', signal),
+    );
     return { blocks: repaired, route: [codes.source, codes.target] };
   }
 

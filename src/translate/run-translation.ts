@@ -74,9 +74,17 @@ export async function translateProgressively(
       const texts = batch.map((i) => blocks[i] ?? '');
       const timeout = AbortSignal.timeout(opts.timeoutMs);
       try {
-        const { blocks: out } = await engine.translate(texts, source, target, AbortSignal.any([signal, timeout]));
+        const { blocks: out } = await engine.translate(
+          texts,
+          source,
+          target,
+          AbortSignal.any([signal, timeout]),
+        );
         if (out.length !== texts.length) {
-          throw new TranslationError('malformed-response', `${engine.label} returned ${out.length} of ${texts.length} blocks`);
+          throw new TranslationError(
+            'malformed-response',
+            `${engine.label} returned ${out.length} of ${texts.length} blocks`,
+          );
         }
         batch.forEach((index, k) => {
           const html = out[k] ?? '';
@@ -88,7 +96,10 @@ export async function translateProgressively(
         if (failure !== null) return;
         if (opts.signal?.aborted) failure = abortedError();
         else if (timeout.aborted && (isAbortError(error) || isTimeout(error))) {
-          failure = new TranslationError('timeout', `${engine.label} took longer than ${opts.timeoutMs} ms for one batch`);
+          failure = new TranslationError(
+            'timeout',
+            `${engine.label} took longer than ${opts.timeoutMs} ms for one batch`,
+          );
         } else failure = error;
         stop.abort();
       }
@@ -140,8 +151,10 @@ export type EnginePick =
 /** Status line for an engine: "Apertium at http://127.0.0.1:2737 (fr → es → en, via Spanish)". */
 export function engineStatusLabel(engine: TranslationEngine, availability: EngineAvailability): string {
   const route = availability.route;
-  if (engine.id === 'apertium' && route && route.length > 1) return `${engine.label} (${describeRoute(route)})`;
-  if (route && route.length > 1) return `${engine.label} (${route.map((c) => normalizeLang(c) || c).join(' → ')})`;
+  if (engine.id === 'apertium' && route && route.length > 1)
+    return `${engine.label} (${describeRoute(route)})`;
+  if (route && route.length > 1)
+    return `${engine.label} (${route.map((c) => normalizeLang(c) || c).join(' → ')})`;
   return engine.label;
 }
 
@@ -174,7 +187,9 @@ export async function pickEngine(service: TranslationService, ctx: PickContext):
     return { kind: 'none', message: `The article is already in ${target}` };
   }
   const publisher = (): EnginePick | null =>
-    ctx.publisherEditionUrl ? { kind: 'publisher', url: ctx.publisherEditionUrl, label: 'Publisher’s edition' } : null;
+    ctx.publisherEditionUrl
+      ? { kind: 'publisher', url: ctx.publisherEditionUrl, label: 'Publisher’s edition' }
+      : null;
 
   switch (service) {
     case 'publisher':
@@ -182,7 +197,9 @@ export async function pickEngine(service: TranslationService, ctx: PickContext):
     case 'chrome': {
       if (!ctx.chrome) return noService(source, target, 'this browser has no on-device translator');
       const a = await check(ctx.chrome, ctx);
-      return a.state === 'unavailable' ? noService(source, target, a.reason ?? 'Chrome cannot translate it') : usePick(ctx.chrome, a);
+      return a.state === 'unavailable'
+        ? noService(source, target, a.reason ?? 'Chrome cannot translate it')
+        : usePick(ctx.chrome, a);
     }
     case 'libretranslate':
     case 'apertium': {
@@ -191,7 +208,9 @@ export async function pickEngine(service: TranslationService, ctx: PickContext):
         return noService(source, target, `set the ${name} server address in Options`);
       }
       const a = await check(ctx.server, ctx);
-      return a.state === 'available' ? usePick(ctx.server, a) : noService(source, target, a.reason ?? `${name} cannot translate it`);
+      return a.state === 'available'
+        ? usePick(ctx.server, a)
+        : noService(source, target, a.reason ?? `${name} cannot translate it`);
     }
     case 'auto': {
       const edition = publisher();

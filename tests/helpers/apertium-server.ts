@@ -28,7 +28,9 @@ export function freePort(): Promise<number> {
 
 export async function startApertium(): Promise<ApertiumServer> {
   if (!existsSync(MODES_DIR)) {
-    throw new Error(`Apertium modes not found in ${MODES_DIR}: apt-get install apertium-apy apertium-fr-es apertium-eng-spa`);
+    throw new Error(
+      `Apertium modes not found in ${MODES_DIR}: apt-get install apertium-apy apertium-fr-es apertium-eng-spa`,
+    );
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -45,7 +47,9 @@ export async function startApertium(): Promise<ApertiumServer> {
     child.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'ENOENT'
-          ? new Error('apertium-apy is not installed: apt-get install apertium-apy apertium-fr-es apertium-eng-spa')
+          ? new Error(
+              'apertium-apy is not installed: apt-get install apertium-apy apertium-fr-es apertium-eng-spa',
+            )
           : error,
       );
     });
@@ -90,5 +94,7 @@ export async function startApertium(): Promise<ApertiumServer> {
     throw error;
   }
   await stop();
-  throw new Error(`apertium-apy did not answer /listPairs on ${url} within ${START_DEADLINE_MS / 1000} s: ${stderr}`);
+  throw new Error(
+    `apertium-apy did not answer /listPairs on ${url} within ${START_DEADLINE_MS / 1000} s: ${stderr}`,
+  );
 }

@@ -42,7 +42,11 @@ export const DEFAULT_LANGUAGES: LibreLanguageEntry[] = [
 
 /** Marks each text run "[target] text" so tests see what was translated and that tags were kept. */
 export function markRuns(q: string, _source: string, target: string): string {
-  return q.replace(/(^|>)([^<]*\p{L}[^<]*)(?=<|$)/gu, (_m, lead: string, text: string) => `${lead}[${target}] ${text.trim()}`);
+  return q.replace(
+    /(^|>)(\s*)([^<]*\p{L}[^<]*?)(\s*)(?=<|$)/gu,
+    (_m, tag: string, lead: string, text: string, trail: string) =>
+      `${tag}${lead}[${target}] ${text}${trail}`,
+  );
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -56,7 +60,9 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startLibreTranslateMock(options: LibreTranslateMockOptions = {}): Promise<LibreTranslateMock> {
+export async function startLibreTranslateMock(
+  options: LibreTranslateMockOptions = {},
+): Promise<LibreTranslateMock> {
   const requests: RecordedRequest[] = [];
   const languages = options.languages ?? DEFAULT_LANGUAGES;
   const translate = options.translate ?? markRuns;
