@@ -203,7 +203,8 @@ function splitSelector(text: string): Segment[] {
         const close = closingParen(text, open);
         const arg = text.slice(open + 1, close - 1);
         const lower = name.toLowerCase();
-        const reason = REASONS[lower] ?? (UNSUPPORTED.includes(lower) ? `unsupported operator :${lower}()` : '');
+        const reason =
+          REASONS[lower] ?? (UNSUPPORTED.includes(lower) ? `unsupported operator :${lower}()` : '');
         if (reason) throw new RuleSyntaxError(reason);
         const canonical = PROCEDURAL_ALIASES[lower];
         const needsScript = canonical === 'has-text' || (canonical !== undefined && isProcedural(arg));
@@ -250,11 +251,15 @@ function requireValid(selector: string, probe: string, validate: SelectorValidat
 function parseProcedural(text: string, validate: SelectorValidator, relative: boolean): ProceduralSelector {
   const segments = splitSelector(text);
   const base = (segments[0]?.css ?? '').trim();
-  if (!relative && !base) throw new RuleSyntaxError('a procedural rule needs a CSS selector before its operator');
+  if (!relative && !base)
+    throw new RuleSyntaxError('a procedural rule needs a CSS selector before its operator');
   if (/,/.test(base.replace(/\([^)]*\)|\[[^\]]*\]/g, ''))) {
-    throw new RuleSyntaxError('a procedural rule takes one selector, not a list: write one rule per selector');
+    throw new RuleSyntaxError(
+      'a procedural rule takes one selector, not a list: write one rule per selector',
+    );
   }
-  if (/^[+~]/.test(base)) throw new RuleSyntaxError('sibling combinators are not supported in procedural :has()');
+  if (/^[+~]/.test(base))
+    throw new RuleSyntaxError('sibling combinators are not supported in procedural :has()');
   if (base) requireValid(base, /^>/.test(base) ? `:scope ${base}` : base, validate);
   const steps: ProceduralStep[] = [];
   segments.forEach((segment, index) => {
@@ -302,7 +307,8 @@ function splitLine(line: string): LineParts {
   const hash = line.indexOf('#');
   const separator = hash < 0 ? undefined : SEPARATORS.find((sep) => line.startsWith(sep, hash));
   if (!separator) {
-    if (line.includes('$$') || line.includes('$@$')) throw new RuleSyntaxError('HTML filtering rules are not supported');
+    if (line.includes('$$') || line.includes('$@$'))
+      throw new RuleSyntaxError('HTML filtering rules are not supported');
     throw new RuleSyntaxError('network filter, not a cosmetic rule');
   }
   return { domains: line.slice(0, hash), separator, body: line.slice(hash + separator.length).trim() };
@@ -324,7 +330,8 @@ function parseDomains(list: string): { domains: string[]; excludedDomains: strin
 
 function selectorOf(parts: LineParts): string {
   const { separator, body } = parts;
-  if (separator === '#%#' || separator === '#@%#') throw new RuleSyntaxError('JavaScript rules are not supported');
+  if (separator === '#%#' || separator === '#@%#')
+    throw new RuleSyntaxError('JavaScript rules are not supported');
   if (separator === '#$?#') throw new RuleSyntaxError('CSS injection rules are not supported');
   if (body.startsWith('+js(')) throw new RuleSyntaxError('scriptlets (##+js) are not supported');
   if (body.startsWith('^')) throw new RuleSyntaxError('HTML filtering rules (##^) are not supported');
@@ -446,7 +453,8 @@ function applySteps(elements: Element[], steps: readonly ProceduralStep[]): Elem
         break;
       case 'descend': {
         const found = new Set<Element>();
-        for (const element of current) element.querySelectorAll(`:scope ${step.css}`).forEach((e) => found.add(e));
+        for (const element of current)
+          element.querySelectorAll(`:scope ${step.css}`).forEach((e) => found.add(e));
         current = [...found];
         break;
       }

@@ -2,7 +2,15 @@ import { defineSite } from './types';
 
 export default defineSite({
   name: 'Bitget',
+  // News, Academy and support share www.bitget.com; language editions are path prefixes (/fr/, /zh-CN/…).
   matches: ['https://www.bitget.com/*'],
-  rules: ['##.micro-cookie-dialog'],
-  examples: ['https://www.bitget.com/news/detail/12560603991422'],
+  rules: [
+    // EasyList Cookie: bitget.com##.micro-cookie-dialog
+    '##.micro-cookie-dialog',
+  ],
+  examples: [
+    'https://www.bitget.com/news/detail/12560603991422',
+    'https://www.bitget.com/fr/news/detail/12560603991422',
+    'https://www.bitget.com/zh-CN/news/detail/12560604312648',
+  ],
 });

@@ -5,11 +5,13 @@ export interface SiteDefinition {
   /** Match patterns (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns). */
   matches: string[];
   /**
-   * Cosmetic rules in uBlock Origin / Adblock Plus syntax, without the domain part:
-   * `##.selector`, `#@#.selector` (exception), and procedural `:has-text(...)` / `:has(...)`.
+   * Cosmetic rules in uBlock Origin / Adblock Plus syntax (parsed by src/clean/cosmetic.ts), without the
+   * domain part: `##.selector`, `#@#.selector` (exception), procedural `:has-text(...)` / `:has(...)`.
+   * A domain prefix narrows a rule to one host of the site (`ru.beincrypto.com##.telegram-banner`).
+   * They apply to every page the match patterns cover, news or not: keep them safe there (docs/site-rules.md).
    */
   rules: string[];
-  /** Optional selector of the element that holds the article body. */
+  /** Optional selector of the element that holds the article body, only where a public source shows it. */
   articleRoot?: string;
   /** Real-looking URLs of pages of this site; the catalogue lint checks each is matched by this site only. */
   examples: string[];

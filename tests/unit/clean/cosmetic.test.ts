@@ -76,8 +76,12 @@ describe('parseCosmeticRules: accepted lines', () => {
   });
 
   it('accepts AdGuard CSS injection in its hiding form only', () => {
-    expect(parseOne('theblock.co#$#.newsletterModal { display: none !important; }').selector).toBe('.newsletterModal');
-    expect(reasonFor('theblock.co##.overflow-hidden:style(overflow: auto !important;)')).toMatch(/:style\(\)/);
+    expect(parseOne('theblock.co#$#.newsletterModal { display: none !important; }').selector).toBe(
+      '.newsletterModal',
+    );
+    expect(reasonFor('theblock.co##.overflow-hidden:style(overflow: auto !important;)')).toMatch(
+      /:style\(\)/,
+    );
     expect(reasonFor('mexc.com#$#body { overflow: auto !important; }')).toMatch(/display: none/);
   });
 
@@ -97,7 +101,9 @@ describe('parseCosmeticRules: accepted lines', () => {
     const rule = proceduralOf(
       'coindesk.com#?#.bg-white.flex.gap-6.w-full.shrink.justify-between.md\\:justify-normal.lg\\:flex-row-reverse:has(.font-metadata.mr-1.uppercase:has-text(Sponsored by))',
     );
-    expect(rule.css).toBe('.bg-white.flex.gap-6.w-full.shrink.justify-between.md\\:justify-normal.lg\\:flex-row-reverse');
+    expect(rule.css).toBe(
+      '.bg-white.flex.gap-6.w-full.shrink.justify-between.md\\:justify-normal.lg\\:flex-row-reverse',
+    );
     expect(rule.steps).toEqual([
       {
         op: 'has',
@@ -142,7 +148,9 @@ describe('parseCosmeticRules: rejected lines carry their reason', () => {
   it('reports line numbers and keeps the valid lines around a bad one', () => {
     const { rules, errors } = parseCosmeticRules('##.ok\n##.bad:remove()\n\n##.also-ok');
     expect(rules.map((rule) => rule.selector)).toEqual(['.ok', '.also-ok']);
-    expect(errors).toEqual([{ line: 2, text: '##.bad:remove()', reason: expect.stringContaining(':remove()') }]);
+    expect(errors).toEqual([
+      { line: 2, text: '##.bad:remove()', reason: expect.stringContaining(':remove()') },
+    ]);
   });
 });
 
@@ -171,7 +179,9 @@ describe('compileRules', () => {
   it('separates procedural rules and limits language-edition rules to their host', () => {
     const ru = compileRules(rules, 'ru.beincrypto.com');
     expect(ru.selectors).toContain('.telegram-banner');
-    expect(ru.procedural.map((rule) => rule.selector)).toEqual(['.before-author-block-bio:has-text(Sponsored)']);
+    expect(ru.procedural.map((rule) => rule.selector)).toEqual([
+      '.before-author-block-bio:has-text(Sponsored)',
+    ]);
     expect(compileRules(rules, 'beincrypto.com').selectors).not.toContain('.telegram-banner');
   });
 
@@ -241,13 +251,19 @@ describe('matchProcedural', () => {
   });
 
   it('matches :has() around :has-text() and leaves the other cards', () => {
-    const found = matchProcedural(page, proceduralOf('##.card:has(.font-metadata.uppercase:has-text(Sponsored by))'));
+    const found = matchProcedural(
+      page,
+      proceduralOf('##.card:has(.font-metadata.uppercase:has-text(Sponsored by))'),
+    );
     expect(found).toHaveLength(1);
     expect(found[0]!.querySelector('a')!.getAttribute('href')).toBe('/x');
   });
 
   it('supports :has() with a child combinator, :not(), and a selector after the operator', () => {
-    const direct = matchProcedural(page, proceduralOf('###articleContent > div:has(> span:has-text(Advert))'));
+    const direct = matchProcedural(
+      page,
+      proceduralOf('###articleContent > div:has(> span:has-text(Advert))'),
+    );
     expect(direct).toHaveLength(1);
     const notAd = matchProcedural(page, proceduralOf('##.before-author-block-bio:not(:has-text(Sponsored))'));
     expect(notAd.map((element) => element.textContent)).toEqual(['Written by Harsh Notariya']);

@@ -1,0 +1,12 @@
+import { defineSite } from './types';
+
+export default defineSite({
+  name: 'BingX',
+  // No public cosmetic rule is known for BingX; the generic heuristics apply.
+  matches: ['https://bingx.com/*'],
+  rules: [],
+  examples: [
+    'https://bingx.com/en/news/post/bitcoin-holds-above-60k-as-etf-outflows-slow',
+    'https://bingx.com/ru-ru/news/post/bitcoin-holds-above-60k-as-etf-outflows-slow',
+  ],
+});

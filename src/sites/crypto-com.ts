@@ -1,0 +1,12 @@
+import { defineSite } from './types';
+
+export default defineSite({
+  name: 'Crypto.com',
+  // University and market updates are served from the bare domain with a locale prefix.
+  matches: ['https://crypto.com/*'],
+  rules: [],
+  examples: [
+    'https://crypto.com/en/university/what-is-the-bitcoin-halving',
+    'https://crypto.com/fr/university/what-is-the-bitcoin-halving',
+  ],
+});

@@ -1,0 +1,17 @@
+import { defineSite } from './types';
+
+export default defineSite({
+  name: 'crypto.news',
+  matches: ['https://crypto.news/*'],
+  rules: [
+    // EasyList (2026); its opaque build-hash classes are not taken.
+    '###cn-header-placeholder',
+    '###cn-footer-sticky-placeholder',
+    '##.rexas-presale',
+    '##.sponsored-button-group',
+  ],
+  examples: [
+    'https://crypto.news/bitcoin-etf-inflows-top-1b-as-btc-rebounds/',
+    'https://crypto.news/ethereum-dencun-upgrade-goes-live-on-mainnet/',
+  ],
+});

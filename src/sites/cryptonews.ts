@@ -1,0 +1,21 @@
+import { defineSite } from './types';
+
+export default defineSite({
+  name: 'Cryptonews',
+  matches: ['https://cryptonews.com/*'],
+  rules: [
+    // AdGuard Annoyances (2023)
+    '###newsletter-modal',
+    '##.cookieConsentWrapper',
+    // EasyList (2026): ad slots and exchange "click-out" affiliate widgets.
+    '##.dslot',
+    '##[class*="clickout-"]',
+    '##[href^="https://rapi.cryptonews.com/"]',
+    // Fanboy's Annoyance (its `.ssk` rule hides share buttons, not promotions, and is not taken).
+    '##.cn-invite-fixed',
+  ],
+  examples: [
+    'https://cryptonews.com/news/bitcoin-price-prediction-as-etf-inflows-return.htm',
+    'https://cryptonews.com/news/ethereum-whales-accumulate-ahead-of-etf-decision.htm',
+  ],
+});

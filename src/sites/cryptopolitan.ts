@@ -1,0 +1,14 @@
+import { defineSite } from './types';
+
+export default defineSite({
+  name: 'Cryptopolitan',
+  matches: ['https://www.cryptopolitan.com/*'],
+  rules: [
+    // EasyList (2026): an Elementor widget used for an ad slot.
+    '##.elementor-element-094410a',
+  ],
+  examples: [
+    'https://www.cryptopolitan.com/ethereum-dencun-upgrade-live-layer-2-fees/',
+    'https://www.cryptopolitan.com/bitcoin-price-analysis-2024-04-12/',
+  ],
+});

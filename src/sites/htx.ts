@@ -1,0 +1,12 @@
+import { defineSite } from './types';
+
+export default defineSite({
+  name: 'HTX',
+  // No public cosmetic rule is known for HTX (formerly Huobi); the generic heuristics apply.
+  matches: ['https://www.htx.com/*'],
+  rules: [],
+  examples: [
+    'https://www.htx.com/en-us/news/bitcoin-spot-etf-net-inflows-reach-a-new-high-1718006400',
+    'https://www.htx.com/ru-ru/news/bitcoin-spot-etf-net-inflows-reach-a-new-high-1718006400',
+  ],
+});

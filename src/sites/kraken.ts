@@ -1,0 +1,16 @@
+import { defineSite } from './types';
+
+export default defineSite({
+  name: 'Kraken',
+  // Kraken's news and product posts are on blog.kraken.com; Learn is on www.kraken.com.
+  matches: ['https://www.kraken.com/*', 'https://blog.kraken.com/*'],
+  rules: [
+    // AdGuard Annoyances (2023): kraken.com##.kraken-cookie-warning
+    '##.kraken-cookie-warning',
+  ],
+  examples: [
+    'https://blog.kraken.com/news/kraken-lists-dogwifhat',
+    'https://www.kraken.com/learn/what-is-bitcoin-btc',
+    'https://www.kraken.com/fr/learn/what-is-bitcoin-btc',
+  ],
+});

@@ -1,0 +1,118 @@
+/**
+ * Lints the catalogue data (refined-github's meta-test, Dark Reader's config lint): ids are file names,
+ * every file is listed, patterns are valid and narrow, rules parse, examples belong to their own site only.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCosmeticRules, isValidSelector } from '../../../src/clean/cosmetic';
+import { findSite, matchesPattern, parseMatchPattern } from '../../../src/sites/find-site';
+import { SITES } from '../../../src/sites/index';
+import { CATALOGUE_MATCHES } from '../../../src/sites/matches';
+import type { SiteDefinition } from '../../../src/sites/types';
+
+const SITES_DIR = join(__dirname, '../../../src/sites');
+/** Files of src/sites/ that are code, not sites. */
+const INFRASTRUCTURE = new Set(['types.ts', 'index.ts', 'matches.ts', 'find-site.ts']);
+const siteFiles = readdirSync(SITES_DIR)
+  .filter((file) => file.endsWith('.ts') && !INFRASTRUCTURE.has(file))
+  .map((file) => basename(file, '.ts'))
+  .sort();
+
+function hostsOf(patterns: readonly string[]): string[] {
+  return patterns.map((pattern) => /^[^:]+:\/\/([^/]+)/.exec(pattern)?.[1] ?? pattern);
+}
+
+describe('catalogue files', () => {
+  it('lists every site file of src/sites under its file name, in order', () => {
+    expect(SITES.map((site) => site.id)).toEqual(siteFiles);
+    expect(siteFiles.length).toBeGreaterThanOrEqual(26);
+  });
+
+  it.each(siteFiles)('%s.ts default-exports the entry listed under its name', async (id) => {
+    const module = (await import(`../../../src/sites/${id}.ts`)) as { default: SiteDefinition };
+    const listed = SITES.find((site) => site.id === id);
+    expect(listed).toMatchObject(module.default);
+    expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('has unique ids and names', () => {
+    expect(new Set(SITES.map((site) => site.id)).size).toBe(SITES.length);
+    expect(new Set(SITES.map((site) => site.name.toLowerCase())).size).toBe(SITES.length);
+  });
+
+  it('gives the manifest every pattern once (src/sites/matches.ts)', () => {
+    const all = SITES.flatMap((site) => site.matches);
+    expect([...CATALOGUE_MATCHES].sort()).toEqual([...new Set(all)].sort());
+    expect(all.length).toBe(new Set(all).size);
+  });
+});
+
+describe.each(SITES.map((site) => [site.id, site] as const))('site %s', (_id, site) => {
+  it('has valid, https-only, narrow match patterns', () => {
+    expect(site.matches.length).toBeGreaterThan(0);
+    for (const pattern of site.matches) {
+      expect(parseMatchPattern(pattern), pattern).toBeDefined();
+      expect(pattern, 'https only').toMatch(/^https:\/\//);
+      const host = hostsOf([pattern])[0] ?? '';
+      // A wildcard host must stay inside one registrable domain (`*.beincrypto.com`, never `*` or `*.com`).
+      expect(host, 'host wildcard').toMatch(/^(\*\.)?([a-z0-9-]+\.)+[a-z]{2,}$/);
+      expect(host.replace(/^\*\./, '').split('.').length, 'domain depth').toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('has rules that parse without errors, without duplicates, scoped to its own hosts', () => {
+    const { rules, errors } = parseCosmeticRules(site.rules);
+    expect(errors).toEqual([]);
+    expect(rules).toHaveLength(site.rules.length);
+    expect(new Set(rules.map((rule) => rule.selector)).size).toBe(rules.length);
+    for (const rule of rules) {
+      for (const domain of [...rule.domains, ...rule.excludedDomains]) {
+        const covered = site.matches.some((pattern) => matchesPattern(pattern, `https://${domain}/`));
+        expect(covered, `${rule.text}: ${domain} is not a host of ${site.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('has a valid articleRoot hint when it has one', () => {
+    if (site.articleRoot === undefined) return;
+    expect(isValidSelector(site.articleRoot)).toBe(true);
+  });
+
+  it('has at least two example URLs, each found as this site and by no other pattern', () => {
+    expect(site.examples.length).toBeGreaterThanOrEqual(2);
+    for (const url of site.examples) {
+      expect(findSite(url)?.id, url).toBe(site.id);
+      const others = SITES.filter(
+        (other) => other !== site && other.matches.some((p) => matchesPattern(p, url)),
+      );
+      expect(
+        others.map((other) => other.id),
+        url,
+      ).toEqual([]);
+    }
+  });
+
+  it('covers language-prefixed paths (/fr/, /zh-CN/, /en-BH/)', () => {
+    // Sites narrowed to one section by path (FXStreet's crypto section) have no such prefix.
+    if (site.matches.some((pattern) => !pattern.endsWith('/*') || /^https:\/\/[^/]+\/./.test(pattern)))
+      return;
+    for (const url of site.examples) {
+      const { origin, pathname } = new URL(url);
+      for (const locale of ['fr', 'zh-CN', 'en-BH']) {
+        expect(findSite(`${origin}/${locale}${pathname}`)?.id).toBe(site.id);
+      }
+    }
+  });
+});
+
+describe('catalogue coverage', () => {
+  it('gives at least one example with a language prefix for the sites that publish editions that way', () => {
+    const localized = SITES.filter((site) =>
+      site.examples.some((url) => /^\/[a-z]{2}(-[a-zA-Z]{2})?\//.test(new URL(url).pathname)),
+    ).map((site) => site.id);
+    for (const id of ['bitget', 'binance', 'okx', 'bybit', 'kucoin', 'gate', 'mexc', 'htx', 'crypto-com']) {
+      expect(localized).toContain(id);
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { findSite, matchesPattern, parseMatchPattern } from '../../../src/sites/find-site';
+import type { Site } from '../../../src/sites/types';
+
+describe('matchesPattern (Chrome match-pattern semantics)', () => {
+  it.each([
+    ['https://www.bitget.com/*', 'https://www.bitget.com/fr/news/detail/12560603991422', true],
+    ['https://www.bitget.com/*', 'https://www.bitget.com', true],
+    ['https://www.bitget.com/*', 'http://www.bitget.com/news/', false],
+    ['https://www.bitget.com/*', 'https://bitget.com/news/', false],
+    ['https://www.bitget.com/*', 'https://www.bitget.com.evil.example/news/', false],
+    // `*.` covers the domain itself and every subdomain, and nothing that merely ends the same way.
+    ['https://*.beincrypto.com/*', 'https://beincrypto.com/bitcoin-halving/', true],
+    ['https://*.beincrypto.com/*', 'https://ru.beincrypto.com/bitcoin-halving/', true],
+    ['https://*.beincrypto.com/*', 'https://notbeincrypto.com/', false],
+    // The path glob sees the query but not the fragment; `*` spans slashes.
+    [
+      'https://www.fxstreet.com/cryptocurrencies/*',
+      'https://www.fxstreet.com/cryptocurrencies/news/x-2024',
+      true,
+    ],
+    ['https://www.fxstreet.com/cryptocurrencies/*', 'https://www.fxstreet.com/news/eur-usd', false],
+    ['https://example.com/*news*', 'https://example.com/zh-CN/news/detail/1', true],
+    ['https://example.com/a*', 'https://example.com/?a=1', false],
+    ['https://example.com/?a=*', 'https://example.com/?a=1', true],
+    ['https://example.com/page', 'https://example.com/page#news', true],
+    // Scheme wildcard: http and https only.
+    ['*://example.com/*', 'http://example.com/', true],
+    ['*://example.com/*', 'https://example.com/', true],
+    ['*://example.com/*', 'ftp://example.com/', false],
+    // Ports: none in the pattern means any port.
+    ['http://localhost/*', 'http://localhost:5000/translate', true],
+    ['http://localhost:5000/*', 'http://localhost:5001/translate', false],
+    ['https://example.com:443/*', 'https://example.com/', true],
+    ['<all_urls>', 'https://anything.example/x', true],
+    ['<all_urls>', 'chrome://extensions/', false],
+    ['file:///*', 'file:///home/reader/page.html', true],
+  ])('%s vs %s → %s', (pattern, url, expected) => {
+    expect(matchesPattern(pattern, url)).toBe(expected);
+  });
+
+  it.each([
+    'https://www.bitget.com', // no path
+    'https://www.*.com/*', // wildcard only as the first label
+    'https://*bitget.com/*',
+    'htp://www.bitget.com/*',
+    'chrome://extensions/*',
+    'https:/www.bitget.com/*',
+    'https://WWW.bitget.com/*', // Chrome lowercases; the catalogue must be written lowercase
+    '',
+  ])('rejects the invalid pattern %j', (pattern) => {
+    expect(parseMatchPattern(pattern)).toBeUndefined();
+    expect(matchesPattern(pattern, 'https://www.bitget.com/news/')).toBe(false);
+  });
+
+  it('returns false for a URL it cannot parse', () => {
+    expect(matchesPattern('https://www.bitget.com/*', 'not a url')).toBe(false);
+  });
+});
+
+describe('findSite', () => {
+  it('finds catalogue sites by URL, language prefixes included', () => {
+    expect(findSite('https://www.bitget.com/zh-CN/news/detail/12560603991422')?.id).toBe('bitget');
+    expect(findSite('https://www.binance.com/en-BH/square/post/27340918652207')?.id).toBe('binance');
+    expect(findSite('https://es.cointelegraph.com/news/bitcoin')?.id).toBe('cointelegraph');
+    expect(findSite(new URL('https://www.bybit.com/ru-RU/news/x'))?.id).toBe('bybit');
+  });
+
+  it('leaves hosts outside the catalogue alone', () => {
+    expect(findSite('https://accounts.binance.com/en/login')).toBeUndefined();
+    expect(findSite('https://blog.lumenstack.dev/posts/moving-ci-to-arm-runners')).toBeUndefined();
+    expect(findSite('https://www.fxstreet.com/news/eur-usd-forecast')).toBeUndefined();
+    expect(findSite('::nonsense::')).toBeUndefined();
+  });
+
+  it('accepts another list of sites', () => {
+    const sites: Site[] = [
+      { id: 'demo', name: 'Demo', matches: ['http://127.0.0.1/*'], rules: [], examples: [] },
+    ];
+    expect(findSite('http://127.0.0.1:8080/demo.html', sites)?.id).toBe('demo');
+    expect(findSite('https://www.bitget.com/news/', sites)).toBeUndefined();
+  });
+});
