@@ -270,6 +270,34 @@ describe('Apertium failures', () => {
   });
 });
 
+describe('Apertium answers that lose structure', () => {
+  const pairsAnswer = () =>
+    new Response(JSON.stringify({ responseData: [{ sourceLanguage: 'fra', targetLanguage: 'spa' }] }), {
+      status: 200,
+    });
+  const answer = (text: string) =>
+    new Response(JSON.stringify({ responseData: { translatedText: text }, responseStatus: 200 }), {
+      status: 200,
+    });
+
+  it('retries block by block when a separator is lost, and by text runs when a tag is lost', async () => {
+    const sent: string[] = [];
+    const fakeFetch: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/listPairs')) return pairsAnswer();
+      const q = new URLSearchParams(String(init?.body)).get('q') ?? '';
+      sent.push(q);
+      // A server that eats separators and drops <em> tags, but translates text runs fine.
+      return answer(`ES(${q.replace(/<hr data-unshill-block="\d+">/g, ' ').replace(/<\/?em>/g, '')})`);
+    };
+    const engine = createApertiumEngine({ baseUrl: 'http://127.0.0.1:9', fetch: fakeFetch });
+    const out = await engine.translate(['Un <em>chat</em> noir.', 'Deux chiens.'], 'fr', 'es');
+    expect(sent[0]).toBe('Un <em>chat</em> noir.<hr data-unshill-block="1">Deux chiens.');
+    expect(sent.slice(1, 3)).toEqual(['Un <em>chat</em> noir.', 'Deux chiens.']);
+    expect(out.blocks[1]).toBe('ES(Deux chiens.)');
+    expect(out.blocks[0]).toBe('ES(Un) <em>ES(chat)</em> ES(noir.)');
+  });
+});
+
 describe('Apertium helpers', () => {
   const pairs = [
     { sourceLanguage: 'fra', targetLanguage: 'spa' },
