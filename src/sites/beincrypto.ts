@@ -1,5 +1,12 @@
 import { defineSite } from './types';
 
+/** Real-looking pages of this site; tests check each is found as this site only. Not bundled. */
+export const examples = [
+  'https://beincrypto.com/bitcoin-fourth-halving-block-reward-3-125-btc/',
+  'https://ru.beincrypto.com/bitcoin-fourth-halving-block-reward-3-125-btc/',
+  'https://fr.beincrypto.com/analyse/bitcoin-halving-2024/',
+];
+
 export default defineSite({
   name: 'BeInCrypto',
   // Language editions are subdomains (ru.beincrypto.com, fr.beincrypto.com…); all of them are news.
@@ -17,10 +24,5 @@ export default defineSite({
     'ru.beincrypto.com##.telegram-banner',
     // EasyList Cookie
     '##.CookieManagerWarning-sc-b8f84ed9-0',
-  ],
-  examples: [
-    'https://beincrypto.com/bitcoin-fourth-halving-block-reward-3-125-btc/',
-    'https://ru.beincrypto.com/bitcoin-fourth-halving-block-reward-3-125-btc/',
-    'https://fr.beincrypto.com/analyse/bitcoin-halving-2024/',
   ],
 });

@@ -1,5 +1,11 @@
 import { defineSite } from './types';
 
+/** Real-looking pages of this site; tests check each is found as this site only. Not bundled. */
+export const examples = [
+  'https://news.bitcoin.com/bitcoin-etfs-record-inflows/',
+  'https://news.bitcoin.com/ethereum-dencun-upgrade-activated/',
+];
+
 export default defineSite({
   name: 'Bitcoin.com News',
   matches: ['https://news.bitcoin.com/*'],
@@ -10,9 +16,5 @@ export default defineSite({
     '##[style="width: 100%; height: auto; max-width: 300px;"]',
     '##[style="width: 100%; height: auto; max-width: 690px;"]',
     '##[class*="clickout-"]',
-  ],
-  examples: [
-    'https://news.bitcoin.com/bitcoin-etfs-record-inflows/',
-    'https://news.bitcoin.com/ethereum-dencun-upgrade-activated/',
   ],
 });

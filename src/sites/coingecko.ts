@@ -1,5 +1,12 @@
 import { defineSite } from './types';
 
+/** Real-looking pages of this site; tests check each is found as this site only. Not bundled. */
+export const examples = [
+  'https://www.coingecko.com/learn/what-is-bitcoin-halving',
+  'https://www.coingecko.com/ja/news',
+  'https://www.coingecko.com/research/publications/2024-q1-crypto-industry-report',
+];
+
 export default defineSite({
   name: 'CoinGecko',
   matches: ['https://www.coingecko.com/*'],
@@ -13,10 +20,5 @@ export default defineSite({
     // AdGuard Base (2021). Its `.d-md-block` rule is a Bootstrap utility class and is not taken.
     '###top-banner',
     '##.sponsored',
-  ],
-  examples: [
-    'https://www.coingecko.com/learn/what-is-bitcoin-halving',
-    'https://www.coingecko.com/ja/news',
-    'https://www.coingecko.com/research/publications/2024-q1-crypto-industry-report',
   ],
 });

@@ -1,5 +1,12 @@
 import { defineSite } from './types';
 
+/** Real-looking pages of this site; tests check each is found as this site only. Not bundled. */
+export const examples = [
+  'https://coinmarketcap.com/community/articles/66f3a1c2b7e04d5e9a1f0004/',
+  'https://coinmarketcap.com/fr/community/articles/66f3a1c2b7e04d5e9a1f0004/',
+  'https://coinmarketcap.com/academy/article/what-is-a-bitcoin-etf',
+];
+
 export default defineSite({
   name: 'CoinMarketCap',
   // Community articles, headlines and Academy; price pages share the host, so every rule here must be
@@ -21,10 +28,5 @@ export default defineSite({
     '##.coin-ad-banner',
     '##.sponsoredMark',
     '##.trending-sponsored',
-  ],
-  examples: [
-    'https://coinmarketcap.com/community/articles/66f3a1c2b7e04d5e9a1f0004/',
-    'https://coinmarketcap.com/fr/community/articles/66f3a1c2b7e04d5e9a1f0004/',
-    'https://coinmarketcap.com/academy/article/what-is-a-bitcoin-etf',
   ],
 });

@@ -1,5 +1,12 @@
 import { defineSite } from './types';
 
+/** Real-looking pages of this site; tests check each is found as this site only. Not bundled. */
+export const examples = [
+  'https://cointelegraph.com/news/crypto-decoupling-story-ends-as-stocks-follow-bitcoin-s-rally',
+  'https://es.cointelegraph.com/news/crypto-decoupling-story-ends-as-stocks-follow-bitcoin-s-rally',
+  'https://br.cointelegraph.com/news/bitcoin-etf-inflows-hit-record',
+];
+
 export default defineSite({
   name: 'Cointelegraph',
   // The English site and its language editions, which are subdomains.
@@ -37,9 +44,4 @@ export default defineSite({
   ],
   // Article body container (a public scraper reads `div.post-content`).
   articleRoot: '.post-content',
-  examples: [
-    'https://cointelegraph.com/news/crypto-decoupling-story-ends-as-stocks-follow-bitcoin-s-rally',
-    'https://es.cointelegraph.com/news/crypto-decoupling-story-ends-as-stocks-follow-bitcoin-s-rally',
-    'https://br.cointelegraph.com/news/bitcoin-etf-inflows-hit-record',
-  ],
 });

@@ -1,5 +1,11 @@
 import { defineSite } from './types';
 
+/** Real-looking pages of this site; tests check each is found as this site only. Not bundled. */
+export const examples = [
+  'https://cryptoslate.com/bitcoin-etfs-see-record-inflows-as-btc-nears-all-time-high/',
+  'https://cryptoslate.com/press-releases/crypto-exchange-launches-new-staking-product/',
+];
+
 export default defineSite({
   name: 'CryptoSlate',
   matches: ['https://cryptoslate.com/*'],
@@ -11,9 +17,5 @@ export default defineSite({
     '##.cta',
     '##.hypelab-container',
     '##.top-sticky',
-  ],
-  examples: [
-    'https://cryptoslate.com/bitcoin-etfs-see-record-inflows-as-btc-nears-all-time-high/',
-    'https://cryptoslate.com/press-releases/crypto-exchange-launches-new-staking-product/',
   ],
 });

@@ -1,5 +1,11 @@
 import { defineSite } from './types';
 
+/** Real-looking pages of this site; tests check each is found as this site only. Not bundled. */
+export const examples = [
+  'https://decrypt.co/199658/this-week-on-crypto-twitter-binances-cz-and-the-secs-gary-gensler-face-stiff-criticism',
+  'https://decrypt.co/225463/bitcoin-halving-complete-block-reward-drops',
+];
+
 export default defineSite({
   name: 'Decrypt',
   matches: ['https://decrypt.co/*'],
@@ -20,8 +26,4 @@ export default defineSite({
   ],
   // The AdGuard rule above shows the body container is `.post-content`.
   articleRoot: '.post-content',
-  examples: [
-    'https://decrypt.co/199658/this-week-on-crypto-twitter-binances-cz-and-the-secs-gary-gensler-face-stiff-criticism',
-    'https://decrypt.co/225463/bitcoin-halving-complete-block-reward-drops',
-  ],
 });

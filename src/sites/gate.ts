@@ -1,5 +1,12 @@
 import { defineSite } from './types';
 
+/** Real-looking pages of this site; tests check each is found as this site only. Not bundled. */
+export const examples = [
+  'https://www.gate.com/zh/learn/articles/sizing-the-market-for-a-bitcoin-etf/1099',
+  'https://www.gate.com/learn/articles/sizing-the-market-for-a-bitcoin-etf/1099',
+  'https://www.gate.io/vi/learn/articles/sizing-the-market-for-a-bitcoin-etf/1099',
+];
+
 export default defineSite({
   name: 'Gate',
   // gate.com is the current domain; links to gate.io still circulate. Learn and news use locale prefixes.
@@ -7,10 +14,5 @@ export default defineSite({
   rules: [
     // EasyList Cookie: gate.com###ComplianceLimitMessageCOOKIES_POLICY
     '###ComplianceLimitMessageCOOKIES_POLICY',
-  ],
-  examples: [
-    'https://www.gate.com/zh/learn/articles/sizing-the-market-for-a-bitcoin-etf/1099',
-    'https://www.gate.com/learn/articles/sizing-the-market-for-a-bitcoin-etf/1099',
-    'https://www.gate.io/vi/learn/articles/sizing-the-market-for-a-bitcoin-etf/1099',
   ],
 });

@@ -1,5 +1,12 @@
 import { defineSite } from './types';
 
+/** Real-looking pages of this site; tests check each is found as this site only. Not bundled. */
+export const examples = [
+  'https://blog.kraken.com/news/kraken-lists-dogwifhat',
+  'https://www.kraken.com/learn/what-is-bitcoin-btc',
+  'https://www.kraken.com/fr/learn/what-is-bitcoin-btc',
+];
+
 export default defineSite({
   name: 'Kraken',
   // Kraken's news and product posts are on blog.kraken.com; Learn is on www.kraken.com.
@@ -7,10 +14,5 @@ export default defineSite({
   rules: [
     // AdGuard Annoyances (2023): kraken.com##.kraken-cookie-warning
     '##.kraken-cookie-warning',
-  ],
-  examples: [
-    'https://blog.kraken.com/news/kraken-lists-dogwifhat',
-    'https://www.kraken.com/learn/what-is-bitcoin-btc',
-    'https://www.kraken.com/fr/learn/what-is-bitcoin-btc',
   ],
 });

@@ -1,5 +1,11 @@
 import { defineSite } from './types';
 
+/** Real-looking pages of this site; tests check each is found as this site only. Not bundled. */
+export const examples = [
+  'https://www.newsbtc.com/analysis/btc/bitcoin-price-eyes-fresh-increase/',
+  'https://www.newsbtc.com/news/ethereum/ethereum-whales-accumulate/',
+];
+
 export default defineSite({
   name: 'NewsBTC',
   matches: ['https://www.newsbtc.com/*'],
@@ -9,9 +15,5 @@ export default defineSite({
     '##[class*="clickout-"]',
     '##.jnews-cookie-law-policy',
     '##.newsform',
-  ],
-  examples: [
-    'https://www.newsbtc.com/analysis/btc/bitcoin-price-eyes-fresh-increase/',
-    'https://www.newsbtc.com/news/ethereum/ethereum-whales-accumulate/',
   ],
 });

@@ -1,5 +1,11 @@
 import { defineSite } from './types';
 
+/** Real-looking pages of this site; tests check each is found as this site only. Not bundled. */
+export const examples = [
+  'https://u.today/shiba-inu-price-prediction-for-april-12',
+  'https://u.today/xrp-price-analysis-for-april-12',
+];
+
 export default defineSite({
   name: 'U.Today',
   matches: ['https://u.today/*'],
@@ -13,9 +19,5 @@ export default defineSite({
     '##.something',
     '##.something--fixed',
     '##.something--wide',
-  ],
-  examples: [
-    'https://u.today/shiba-inu-price-prediction-for-april-12',
-    'https://u.today/xrp-price-analysis-for-april-12',
   ],
 });

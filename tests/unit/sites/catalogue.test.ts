@@ -19,6 +19,15 @@ const siteFiles = readdirSync(SITES_DIR)
   .map((file) => basename(file, '.ts'))
   .sort();
 
+// Vite resolves the glob in tests only; src/sites/index.ts lists the files by hand for the Node build.
+const SITE_MODULES = import.meta.glob<{ default: SiteDefinition; examples: string[] }>(
+  '../../../src/sites/*.ts',
+  {
+    eager: true,
+  },
+);
+const examplesOf = (id: string): string[] => SITE_MODULES[`../../../src/sites/${id}.ts`]?.examples ?? [];
+
 function hostsOf(patterns: readonly string[]): string[] {
   return patterns.map((pattern) => /^[^:]+:\/\/([^/]+)/.exec(pattern)?.[1] ?? pattern);
 }
@@ -29,13 +38,12 @@ describe('catalogue files', () => {
     expect(siteFiles.length).toBeGreaterThanOrEqual(26);
   });
 
-  it("exports each site file's definition under its file name", () => {
-    // Vite resolves the glob in tests only; src/sites/index.ts lists the files by hand for the Node build.
-    const modules = import.meta.glob<{ default: SiteDefinition }>('../../../src/sites/*.ts', { eager: true });
+  it("exports each site file's definition under its file name, with its examples", () => {
     for (const id of siteFiles) {
-      const module = modules[`../../../src/sites/${id}.ts`];
+      const module = SITE_MODULES[`../../../src/sites/${id}.ts`];
       expect(module, id).toBeDefined();
       expect(SITES.find((site) => site.id === id)).toMatchObject(module!.default);
+      expect(Array.isArray(module!.examples), `${id}.ts exports examples`).toBe(true);
       expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     }
   });
@@ -84,8 +92,8 @@ describe.each(SITES.map((site) => [site.id, site] as const))('site %s', (_id, si
   });
 
   it('has at least two example URLs, each found as this site and by no other pattern', () => {
-    expect(site.examples.length).toBeGreaterThanOrEqual(2);
-    for (const url of site.examples) {
+    expect(examplesOf(site.id).length).toBeGreaterThanOrEqual(2);
+    for (const url of examplesOf(site.id)) {
       expect(findSite(url)?.id, url).toBe(site.id);
       const others = SITES.filter(
         (other) => other !== site && other.matches.some((p) => matchesPattern(p, url)),
@@ -101,7 +109,7 @@ describe.each(SITES.map((site) => [site.id, site] as const))('site %s', (_id, si
     // Sites narrowed to one section by path (FXStreet's crypto section) have no such prefix.
     if (site.matches.some((pattern) => !pattern.endsWith('/*') || /^https:\/\/[^/]+\/./.test(pattern)))
       return;
-    for (const url of site.examples) {
+    for (const url of examplesOf(site.id)) {
       const { origin, pathname } = new URL(url);
       for (const locale of ['fr', 'zh-CN', 'en-BH']) {
         expect(findSite(`${origin}/${locale}${pathname}`)?.id).toBe(site.id);
@@ -113,7 +121,7 @@ describe.each(SITES.map((site) => [site.id, site] as const))('site %s', (_id, si
 describe('catalogue coverage', () => {
   it('gives at least one example with a language prefix for the sites that publish editions that way', () => {
     const localized = SITES.filter((site) =>
-      site.examples.some((url) => /^\/[a-z]{2}(-[a-zA-Z]{2})?\//.test(new URL(url).pathname)),
+      examplesOf(site.id).some((url) => /^\/[a-z]{2}(-[a-zA-Z]{2})?\//.test(new URL(url).pathname)),
     ).map((site) => site.id);
     for (const id of ['bitget', 'binance', 'okx', 'bybit', 'kucoin', 'gate', 'mexc', 'htx', 'crypto-com']) {
       expect(localized).toContain(id);

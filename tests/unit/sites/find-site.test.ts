@@ -74,9 +74,7 @@ describe('findSite', () => {
   });
 
   it('accepts another list of sites', () => {
-    const sites: Site[] = [
-      { id: 'demo', name: 'Demo', matches: ['http://127.0.0.1/*'], rules: [], examples: [] },
-    ];
+    const sites: Site[] = [{ id: 'demo', name: 'Demo', matches: ['http://127.0.0.1/*'], rules: [] }];
     expect(findSite('http://127.0.0.1:8080/demo.html', sites)?.id).toBe('demo');
     expect(findSite('https://www.bitget.com/news/', sites)).toBeUndefined();
   });
