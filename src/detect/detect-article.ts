@@ -1,0 +1,98 @@
+/**
+ * Is this page a crypto news article? Page signals only (the catalogue match is the caller's), each
+ * with a reason so the options page and the tests can explain a verdict.
+ *
+ * Verdict: `isArticle` = article-shaped (score >= ARTICLE_THRESHOLD) AND (crypto/markets topic OR the
+ * page belongs to a catalogue site, signalled by passing `site`). A non-crypto blog post therefore
+ * reports `articleShaped: true, isArticle: false` (corpus: lumenstack-blog-arm-ci, auto_expected false):
+ * the reader view may still use it, automatic cleanup must not.
+ */
+import { findArticleRoot, paragraphText } from './article-root';
+import { cryptoTerms, isCryptoText } from './crypto-topic';
+import { jsonLdTypes } from './json-ld';
+
+export interface Detection {
+  isArticle: boolean;
+  /** Looks like an article, whatever its topic. */
+  articleShaped: boolean;
+  /** Mentions crypto or markets (two distinct topic words in title and body start). */
+  crypto: boolean;
+  score: number;
+  reasons: string[];
+}
+
+export interface SiteHint {
+  articleRoot?: string;
+}
+
+const ARTICLE_THRESHOLD = 4;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|TechArticle|Report)$/;
+const NON_ARTICLE_TYPES =
+  /^(FAQPage|Product|ProductGroup|ExchangeRateSpecification|FinancialProduct|SearchResultsPage|CollectionPage|ProfilePage|QAPage)$/;
+
+/** Paths of articles on exchange and publisher sites. */
+const ARTICLE_PATH =
+  /\/(news|article|articles|post|posts|flash|blog|learn\/articles|square\/post|insights?|analysis|markets\/\d{4})(\/|$)|\/\d{4}\/\d{2}\/\d{2}\//i;
+/** Paths of app pages that are never articles, whatever their markup says. */
+const NON_ARTICLE_PATH =
+  /\/(login|signin|sign-in|signup|sign-up|register|futures|trade|trade-spot|spot|price|prices|currencies|markets|help|support|faq|promotion|promotions|events|account|assets|wallet|download|earn)(\/|$)/i;
+/** A final slug with words (`what-it-means-for-btc`) or a long id (`12560603991422`). */
+const ARTICLE_SLUG =
+  /\/([a-z0-9\u00c0-\u024f\u0400-\u04ff]+-){3,}[a-z0-9\u00c0-\u024f\u0400-\u04ff]+\/?$|\/\d{6,}\/?$/i;
+
+export function detectArticle(doc: Document, url: URL, site?: SiteHint): Detection {
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (points: number, reason: string) => {
+    score += points;
+    reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
+  };
+
+  const types = jsonLdTypes(doc);
+  const articleType = types.find((t) => ARTICLE_TYPES.test(t));
+  if (articleType) add(3, `json-ld ${articleType}`);
+  else if (types.some((t) => NON_ARTICLE_TYPES.test(t))) add(-2, `json-ld ${types.join(',')}`);
+
+  const ogType = meta(doc, 'og:type');
+  if (ogType === 'article') add(2, 'og:type article');
+  if (meta(doc, 'article:published_time')) add(1, 'article:published_time');
+
+  const path = url.pathname;
+  if (NON_ARTICLE_PATH.test(path) && !ARTICLE_PATH.test(path)) add(-5, 'app page url');
+  else if (ARTICLE_PATH.test(path)) add(2, 'article url');
+  else if (ARTICLE_SLUG.test(path)) add(1, 'slug url');
+
+  const root = findArticleRoot(doc, site?.articleRoot);
+  const text = root ? paragraphText(root) : { chars: 0, paragraphs: 0 };
+  // Chinese and Japanese pack more meaning per character.
+  const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(root?.textContent?.slice(0, 200) ?? '');
+  const enough = cjk ? 200 : 500;
+  if (text.paragraphs >= 3 && text.chars >= enough)
+    add(3, `body ${text.paragraphs} paragraphs, ${text.chars} chars`);
+  else if (text.chars < enough / 3) add(-3, `little body text (${text.chars} chars)`);
+  const h1 = doc.querySelector('h1');
+  if (h1 && root && precedes(h1, root)) add(1, 'h1 before body');
+
+  const articleShaped = score >= ARTICLE_THRESHOLD;
+  const title = `${h1?.textContent ?? ''} ${meta(doc, 'og:title') ?? doc.title}`;
+  // The URL slug and the description count too: client-rendered pages have no body yet at DOMContentLoaded.
+  const slug = decodeURIComponent(path).replace(/[-_/]+/g, ' ');
+  const topicText = `${title} ${meta(doc, 'description') ?? ''} ${slug} ${root?.textContent?.slice(0, 4000) ?? ''}`;
+  const crypto = isCryptoText(topicText);
+  const terms = [...new Set(cryptoTerms(topicText))];
+  reasons.push(crypto ? `topic crypto (${terms.slice(0, 4).join(', ')})` : 'topic not crypto');
+  if (site) reasons.push('catalogue site');
+  const isArticle = articleShaped && (crypto || site !== undefined);
+  return { isArticle, articleShaped, crypto, score, reasons };
+}
+
+function meta(doc: Document, key: string): string | null {
+  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  return el?.getAttribute('content')?.trim() || null;
+}
+
+function precedes(a: Element, b: Element): boolean {
+  // DOCUMENT_POSITION_FOLLOWING (4) or CONTAINED_BY (16): a comes before or holds b.
+  return a === b || (a.compareDocumentPosition(b) & (4 | 16)) !== 0;
+}
