@@ -9,12 +9,19 @@ export const MIN_WORDS = 6;
 export const MAX_WORDS = 60;
 
 // JavaScript's \b only knows ASCII letters, even with the u flag: "\bбонус" never matches.
-// Patterns here are written with \b and compiled with a Unicode-aware word boundary instead.
-const UNICODE_WORD_BOUNDARY = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
+// Patterns here are written with \b and compiled with Unicode-aware boundaries: a \b that opens
+// an alternative or group must be followed by a word ("not after a letter"), any other \b closes
+// one ("not before a letter"). One-sided lookarounds are ~10x faster than a two-sided boundary.
+const NOT_AFTER_WORD_CHAR = String.raw`(?<![\p{L}\p{N}])`;
+const NOT_BEFORE_WORD_CHAR = String.raw`(?![\p{L}\p{N}])`;
 
 /** A case-insensitive Unicode regex whose \b is a word boundary for every script. */
 export function wordRegex(source: string): RegExp {
-  return new RegExp(source.replace(/\\b/g, UNICODE_WORD_BOUNDARY), 'iu');
+  const compiled = source.replace(/\\b/g, (_match, offset: number) => {
+    const before = source.slice(0, offset);
+    return before === '' || /(?:\||\((?:\?:)?|\^)$/.test(before) ? NOT_AFTER_WORD_CHAR : NOT_BEFORE_WORD_CHAR;
+  });
+  return new RegExp(compiled, 'iu');
 }
 
 // Calls to action and offers, in the languages of the exchanges' news editions.
@@ -67,6 +74,9 @@ const PROMO = wordRegex(
     String.raw`赠金`,
     String.raw`返佣`,
     String.raw`今すぐ(?:登録|取引|ダウンロード)`,
+    String.raw`ボーナス`,
+    String.raw`보너스`,
+    String.raw`\bbono de\b`,
     String.raw`지금 가입`,
   ].join('|'),
 );

@@ -25,11 +25,16 @@ export interface SummarizeOptions {
 // Weights of the three signals. Centrality finds what the article keeps talking about; news
 // puts its most important facts first; the headline names the story. Set once on the whole
 // corpus of tests/fixtures/articles (scripts/eval-summary.ts), never per article.
-const WEIGHT_CENTRALITY = 0.4;
-const WEIGHT_POSITION = 0.4;
-const WEIGHT_TITLE = 0.2;
+const WEIGHT_CENTRALITY = 1 / 3;
+const WEIGHT_POSITION = 1 / 3;
+const WEIGHT_TITLE = 1 / 3;
+/** Key points are short: sentences longer than this lose score in proportion (readers skim the panel). */
+const CONCISE_WORDS = 30;
+const LENGTH_PENALTY = 0.5;
+/** How fast the position prior decays: 1 / (1 + order)^POSITION_DECAY. */
+const POSITION_DECAY = 0.5;
 /** MMR trade-off between relevance and novelty (1 = relevance only). */
-const MMR_LAMBDA = 0.7;
+const MMR_LAMBDA = 0.6;
 /** Two sentences this similar say the same thing: never pick both. */
 const DUPLICATE_SIMILARITY = 0.65;
 /** PageRank damping, as in TextRank/LexRank. */
@@ -44,6 +49,7 @@ interface Sentence {
   paragraph: number;
   /** Order among the usable sentences (0 = first). */
   order: number;
+  words: number;
   /** Sparse unit TF-IDF vector: term ids ascending, with their weights. */
   ids: Int32Array;
   weights: Float64Array;
@@ -63,13 +69,14 @@ export function defaultPointCount(words: number): number {
  */
 export function summarize(input: SummaryInput, options: SummarizeOptions = {}): SummaryPoint[] {
   const { lang } = input;
-  const usable: { text: string; paragraph: number; terms: string[] }[] = [];
+  const usable: { text: string; paragraph: number; terms: string[]; words: number }[] = [];
   let words = 0;
   input.paragraphs.forEach((paragraph, index) => {
     for (const text of splitSentences(paragraph, lang)) {
-      words += countWords(text, lang);
+      const count = countWords(text, lang);
+      words += count;
       if (unfitReason(text, lang)) continue;
-      usable.push({ text, paragraph: index, terms: contentTerms(text, lang) });
+      usable.push({ text, paragraph: index, terms: contentTerms(text, lang), words: count });
     }
   });
   const withTerms = usable.filter((s) => s.terms.length > 0).slice(0, MAX_SENTENCES);
@@ -96,6 +103,7 @@ export function summarize(input: SummaryInput, options: SummarizeOptions = {}): 
     text: s.text,
     paragraph: s.paragraph,
     order,
+    words: s.words,
     ...vectorize(s.terms, vocabulary, idf),
   }));
   const title = vectorize(contentTerms(input.title, lang), vocabulary, idf);
@@ -103,10 +111,12 @@ export function summarize(input: SummaryInput, options: SummarizeOptions = {}): 
   const similarity = similarityMatrix(sentences);
   const centrality = normalizeMax(pageRank(similarity, n));
   const scores = sentences.map((s, i) => {
-    const position = 1 / Math.sqrt(1 + s.order);
+    const position = 1 / Math.pow(1 + s.order, POSITION_DECAY);
     const titleOverlap = dot(s.ids, s.weights, title.ids, title.weights);
+    const concision = s.words > CONCISE_WORDS ? Math.pow(CONCISE_WORDS / s.words, LENGTH_PENALTY) : 1;
     return (
-      WEIGHT_CENTRALITY * (centrality[i] ?? 0) + WEIGHT_POSITION * position + WEIGHT_TITLE * titleOverlap
+      concision *
+      (WEIGHT_CENTRALITY * (centrality[i] ?? 0) + WEIGHT_POSITION * position + WEIGHT_TITLE * titleOverlap)
     );
   });
 

@@ -1,0 +1,148 @@
+// Scores the local summarizer against publishers' own key points with ROUGE, next to a Lead-k
+// baseline (the article's first k sentences, k = number of publisher points; the summarizer gets
+// the same k). Run: npx vite-node scripts/eval-summary.ts [--default-count] [--verbose]
+//
+// Sources: tests/fixtures/articles/*.json (real articles, key points kept apart from the body;
+// entries with use_for_rouge: false or without key points are skipped) and the dev pages in
+// tests/fixtures/pages/*.html whose truth lists publisher_key_points (key-point blocks found by
+// the extractor are removed, then the <p>/<li> of the article are summarized).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { extractPublisherKeyPoints } from '../src/extract/key-points';
+import { rouge, type RougeScores } from '../src/summarize/rouge';
+import { splitSentences } from '../src/summarize/sentences';
+import { summarize } from '../src/summarize/summarize';
+
+interface Case {
+  name: string;
+  lang: string;
+  title: string;
+  paragraphs: string[];
+  reference: string[];
+}
+
+interface Row {
+  name: string;
+  k: number;
+  summarizer: RougeScores;
+  lead: RougeScores;
+  summarizerDefault: RougeScores;
+  picked: string[];
+}
+
+const root = join(import.meta.dirname, '..');
+const articlesDir = join(root, 'tests/fixtures/articles');
+const pagesDir = join(root, 'tests/fixtures/pages');
+const verbose = process.argv.includes('--verbose');
+
+function articleCases(): Case[] {
+  const index = JSON.parse(readFileSync(join(articlesDir, 'index.json'), 'utf8')) as {
+    id: string;
+    use_for_rouge?: boolean;
+  }[];
+  const skip = new Set(index.filter((e) => e.use_for_rouge === false).map((e) => e.id));
+  return readdirSync(articlesDir)
+    .filter((f) => /^\d+\.json$/.test(f))
+    .map((f) => ({
+      id: f.replace('.json', ''),
+      data: JSON.parse(readFileSync(join(articlesDir, f), 'utf8')),
+    }))
+    .filter(({ id, data }) => !skip.has(id) && data.use_for_rouge !== false && data.key_points?.length > 0)
+    .map(({ id, data }) => ({
+      name: `article ${id}`,
+      lang: data.lang,
+      title: data.title,
+      paragraphs: data.paragraphs,
+      reference: data.key_points,
+    }));
+}
+
+function pageCases(): Case[] {
+  const cases: Case[] = [];
+  for (const file of readdirSync(pagesDir).filter((f) => f.endsWith('.truth.json'))) {
+    const truth = JSON.parse(readFileSync(join(pagesDir, file), 'utf8'));
+    const reference: string[] = truth.publisher_key_points ?? [];
+    if (!reference.length || truth.client_rendered) continue;
+    const html = readFileSync(join(pagesDir, file.replace('.truth.json', '.html')), 'utf8');
+    const doc = new JSDOM(html).window.document;
+    const found = extractPublisherKeyPoints(doc);
+    for (const block of found?.blocks ?? []) block.remove();
+    const container = doc.querySelector('article, main, [role="main"]') ?? doc.body;
+    // Simple on purpose: paragraphs and list items of the article container, in order.
+    const paragraphs = [...container.querySelectorAll('p, li')]
+      .filter((el) => !el.querySelector('p, li'))
+      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter((t) => t.length > 0);
+    cases.push({
+      name: `page ${file.replace('.truth.json', '')}`,
+      lang: truth.lang ?? doc.documentElement.lang ?? 'en',
+      title: doc.querySelector('h1')?.textContent ?? truth.title ?? '',
+      paragraphs,
+      reference,
+    });
+  }
+  return cases;
+}
+
+function leadK(c: Case, k: number): string[] {
+  return c.paragraphs.flatMap((p) => splitSentences(p, c.lang)).slice(0, k);
+}
+
+function evaluate(c: Case): Row {
+  const k = c.reference.length;
+  const picked = summarize(c, { count: k }).map((p) => p.text);
+  return {
+    name: c.name,
+    k,
+    summarizer: rouge(picked, c.reference),
+    lead: rouge(leadK(c, k), c.reference),
+    summarizerDefault: rouge(
+      summarize(c).map((p) => p.text),
+      c.reference,
+    ),
+    picked,
+  };
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+function printTable(title: string, rows: Row[]): Record<string, number> {
+  console.log(`\n${title}`);
+  console.log(`${'case'.padEnd(48)} k   sum R1  R2    RL  | lead R1  R2    RL  | sum(default k) R1`);
+  for (const r of rows) {
+    console.log(
+      `${r.name.padEnd(48)} ${r.k}  ${pct(r.summarizer.rouge1.f1)} ${pct(r.summarizer.rouge2.f1)} ${pct(r.summarizer.rougeL.f1)} |   ${pct(r.lead.rouge1.f1)} ${pct(r.lead.rouge2.f1)} ${pct(r.lead.rougeL.f1)} | ${pct(r.summarizerDefault.rouge1.f1)}`,
+    );
+    if (verbose) for (const p of r.picked) console.log(`    · ${p}`);
+  }
+  const mean = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0) / Math.max(1, rows.length);
+  const means = {
+    summarizerR1: mean((r) => r.summarizer.rouge1.f1),
+    summarizerR2: mean((r) => r.summarizer.rouge2.f1),
+    summarizerRL: mean((r) => r.summarizer.rougeL.f1),
+    leadR1: mean((r) => r.lead.rouge1.f1),
+    leadR2: mean((r) => r.lead.rouge2.f1),
+    leadRL: mean((r) => r.lead.rougeL.f1),
+    summarizerDefaultR1: mean((r) => r.summarizerDefault.rouge1.f1),
+  };
+  console.log(
+    `${'MEAN'.padEnd(48)}    ${pct(means.summarizerR1)} ${pct(means.summarizerR2)} ${pct(means.summarizerRL)} |   ${pct(means.leadR1)} ${pct(means.leadR2)} ${pct(means.leadRL)} | ${pct(means.summarizerDefaultR1)}`,
+  );
+  return means;
+}
+
+const articles = articleCases().map(evaluate);
+const pages = pageCases().map(evaluate);
+const a = printTable(`Articles (${articles.length}): ROUGE F1 %, summarizer vs Lead-k`, articles);
+const p = printTable(`Dev pages (${pages.length}): ROUGE F1 %, summarizer vs Lead-k`, pages);
+console.log('');
+for (const [set, m] of [
+  ['articles', a],
+  ['pages', p],
+] as const) {
+  for (const [key, value] of Object.entries(m)) console.log(`${set}.${key}=${value.toFixed(4)}`);
+}
+const beats = a.summarizerR1 > a.leadR1 && p.summarizerR1 > p.leadR1;
+console.log(`summarizer_beats_lead_rouge1=${beats}`);
+process.exitCode = beats ? 0 : 1;
