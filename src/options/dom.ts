@@ -1,0 +1,101 @@
+/** DOM building for the options page: text only through textContent, never markup. */
+type Props = Record<string, string | number | boolean | undefined>;
+type Child = Node | string | null | undefined | false;
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = doc.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (value === undefined || value === false) continue;
+    element.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(typeof child === 'string' ? doc.createTextNode(child) : child);
+  }
+  return element;
+}
+
+let counter = 0;
+/** A unique id for label/for and aria-describedby pairs. */
+export function uid(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}
+
+/** A checkbox with its label after it (the platform convention). */
+export function checkboxField(
+  doc: Document,
+  label: string,
+  checked: boolean,
+  onChange: (checked: boolean) => void,
+  props: Props = {},
+): { row: HTMLElement; input: HTMLInputElement } {
+  const id = uid('opt');
+  const input = el(doc, 'input', { type: 'checkbox', id, ...props });
+  input.checked = checked;
+  input.addEventListener('change', () => onChange(input.checked));
+  const row = el(doc, 'div', { class: 'check' }, input, el(doc, 'label', { for: id }, label));
+  return { row, input };
+}
+
+/** A labelled `<select>`; options are [value, label] pairs. */
+export function selectField(
+  doc: Document,
+  label: string,
+  options: readonly (readonly [string, string])[],
+  value: string,
+  onChange: (value: string) => void,
+  props: Props = {},
+): { row: HTMLElement; select: HTMLSelectElement } {
+  const id = uid('opt');
+  const select = el(doc, 'select', { id, ...props });
+  for (const [optionValue, optionLabel] of options) {
+    select.append(el(doc, 'option', { value: optionValue }, optionLabel));
+  }
+  select.value = value;
+  select.addEventListener('change', () => onChange(select.value));
+  const row = el(doc, 'div', { class: 'field' }, el(doc, 'label', { for: id }, label), select);
+  return { row, select };
+}
+
+/** A group of radio buttons under a legend. */
+export function radioGroup(
+  doc: Document,
+  legend: string,
+  name: string,
+  options: readonly (readonly [string, string])[],
+  value: string,
+  onChange: (value: string) => void,
+): { fieldset: HTMLFieldSetElement; inputs: HTMLInputElement[] } {
+  const fieldset = el(doc, 'fieldset', {}, el(doc, 'legend', {}, legend));
+  const inputs = options.map(([optionValue, optionLabel]) => {
+    const id = uid(name);
+    const input = el(doc, 'input', { type: 'radio', name, id, value: optionValue });
+    input.checked = optionValue === value;
+    input.addEventListener('change', () => {
+      if (input.checked) onChange(optionValue);
+    });
+    fieldset.append(el(doc, 'div', { class: 'check' }, input, el(doc, 'label', { for: id }, optionLabel)));
+    return input;
+  });
+  return { fieldset, inputs };
+}
+
+/** A help or message paragraph that a control points to with aria-describedby. */
+export function describe(doc: Document, control: HTMLElement, text: string, className = 'help'): HTMLElement {
+  const id = uid('desc');
+  const note = el(doc, 'p', { id, class: className }, text);
+  const existing = control.getAttribute('aria-describedby');
+  control.setAttribute('aria-describedby', existing ? `${existing} ${id}` : id);
+  return note;
+}
+
+export function section(doc: Document, heading: string, ...children: Child[]): HTMLElement {
+  const id = uid('section');
+  return el(doc, 'section', { 'aria-labelledby': id }, el(doc, 'h2', { id }, heading), ...children);
+}

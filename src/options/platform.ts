@@ -1,0 +1,42 @@
+/** The few browser APIs the options page calls, in one place (and easy to fake in tests). */
+import { browser } from 'wxt/browser';
+import type { ReplyTo, Request } from '../messaging/protocol';
+
+/**
+ * Asks for optional host permissions. Call it synchronously from the click/submit/change handler, before any
+ * await: browsers grant permission prompts only while handling a user action.
+ */
+export function requestOrigins(origins: string[]): Promise<boolean> {
+  try {
+    return browser.permissions.request({ origins }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
+/** Gives back host permissions no longer needed; required (catalogue) hosts cannot be removed and are skipped. */
+export async function removeOrigins(origins: string[]): Promise<void> {
+  try {
+    await browser.permissions.remove({ origins });
+  } catch {
+    // A manifest (required) host, or no permissions API: nothing to give back.
+  }
+}
+
+export async function sendToBackground<R extends Request>(request: R): Promise<ReplyTo<R>> {
+  return (await browser.runtime.sendMessage(request)) as ReplyTo<R>;
+}
+
+/** Saves text as a file through a temporary object URL. */
+export function downloadText(doc: Document, filename: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers start the download asynchronously after click().
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,94 @@
+/**
+ * The settings' types and defaults: the only place a default value lives.
+ * Storage, validation and the options page all read from here.
+ */
+import type { TranslationServiceId } from '../messaging/protocol';
+
+export type SummarySource = 'auto' | 'local' | 'chrome';
+export type TranslationService = TranslationServiceId;
+export type TranslationDisplay = 'replace' | 'side-by-side';
+export type ReaderFont = 'serif' | 'sans';
+export type ReaderTheme = 'auto' | 'light' | 'dark' | 'sepia';
+
+export interface ReaderSettings {
+  /** Body text size in px. */
+  fontSize: number;
+  /** Maximum width of the text column in px. */
+  lineWidth: number;
+  font: ReaderFont;
+  /** 'auto' follows prefers-color-scheme. */
+  theme: ReaderTheme;
+}
+
+export interface Settings {
+  /** "Clean up automatically on known sites". */
+  cleanupEnabled: boolean;
+  /** Ids of catalogue sites (src/sites) where cleanup is off. */
+  disabledSites: string[];
+  /** Origins outside the catalogue the reader added, e.g. 'https://news.example.com'. */
+  extraSites: string[];
+  /** uBlock Origin cosmetic rules, one per line, kept verbatim (invalid lines included). */
+  customRules: string;
+  /** auto = publisher's points, else on-device summary; chrome = Chrome on-device AI when available. */
+  summarySource: SummarySource;
+  /** Target language code ('fr', 'zh'); '' = the browser's UI language. */
+  translateTo: string;
+  translationService: TranslationService;
+  /** Self-hosted LibreTranslate or Apertium APy server; '' = none. */
+  serverUrl: string;
+  apiKey: string;
+  translationDisplay: TranslationDisplay;
+  reader: ReaderSettings;
+  panelCollapsed: boolean;
+  stripReferralParams: boolean;
+}
+
+export type SettingKey = keyof Settings;
+
+export const SUMMARY_SOURCES: readonly SummarySource[] = ['auto', 'local', 'chrome'];
+export const TRANSLATION_SERVICES: readonly TranslationService[] = [
+  'auto',
+  'publisher',
+  'chrome',
+  'libretranslate',
+  'apertium',
+];
+export const TRANSLATION_DISPLAYS: readonly TranslationDisplay[] = ['replace', 'side-by-side'];
+export const READER_FONTS: readonly ReaderFont[] = ['serif', 'sans'];
+export const READER_THEMES: readonly ReaderTheme[] = ['auto', 'light', 'dark', 'sepia'];
+
+/** Bounds of the reader typography; the reader's Smaller/Larger buttons step within them. */
+export const READER_LIMITS = {
+  fontSize: { min: 14, max: 28, step: 1 },
+  lineWidth: { min: 480, max: 900, step: 20 },
+} as const;
+
+export const DEFAULT_READER: Readonly<ReaderSettings> = Object.freeze({
+  fontSize: 19,
+  lineWidth: 680,
+  font: 'serif',
+  theme: 'auto',
+});
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  cleanupEnabled: true,
+  disabledSites: [],
+  extraSites: [],
+  customRules: '',
+  summarySource: 'auto',
+  translateTo: '',
+  translationService: 'auto',
+  serverUrl: '',
+  apiKey: '',
+  translationDisplay: 'replace',
+  reader: DEFAULT_READER,
+  panelCollapsed: false,
+  stripReferralParams: false,
+});
+
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+
+/** A fresh, mutable copy of the defaults (arrays and the reader object are not shared). */
+export function defaultSettings(): Settings {
+  return structuredClone(DEFAULT_SETTINGS) as Settings;
+}
