@@ -2,55 +2,15 @@
  * One article on a catalogue page: key points (publisher's, else on-device), the panel, reveal,
  * the reader button. Everything it adds is removed when `ctx.signal` aborts (in-page navigation).
  */
-import { extractArticle, type ExtractedArticle } from '../extract/article';
-import { extractPublisherKeyPoints } from '../extract/key-points';
-import { summarize } from '../summarize/summarize';
-import { createPanel, type KeyPointSource, type PanelModel } from '../ui/panel';
+import { extractArticle } from '../extract/article';
+import { createPanel, type PanelModel } from '../ui/panel';
 import { HIGHLIGHT_CSS } from '../ui/panel-styles';
-import { settingItems } from '../settings/settings';
+import { loadSettings, settingItems } from '../settings/settings';
 import type { ArticleContext } from './api';
-import { articleTextBlocks, findSentenceBlock, type TextBlock } from './article-blocks';
+import { articleTextBlocks } from './article-blocks';
+import { computeKeyPoints } from './key-points';
+import { createTranslationController, type TranslationController } from './translation-controller';
 import { markTime, measureTime } from './timing';
-
-export interface KeyPoints {
-  points: string[];
-  source: KeyPointSource;
-  /** Where each point is in the page (for scroll-to), when known. */
-  targets: (Element | null)[];
-}
-
-/** Key points for the article of `doc`: the publisher's own, else an on-device extractive summary. */
-export function computeKeyPoints(
-  doc: Document,
-  root: Element | null,
-  article: ExtractedArticle | null,
-): KeyPoints {
-  const scope = doc.body ?? doc;
-  const publisher = extractPublisherKeyPoints(scope);
-  if (publisher && publisher.points.length) {
-    const items = publisher.blocks.flatMap((block) => [...block.querySelectorAll('li, p')]);
-    const targets = publisher.points.map(
-      (point) =>
-        items.find((el) => (el.textContent ?? '').includes(point.slice(0, 40))) ??
-        publisher.blocks[0] ??
-        null,
-    );
-    return { points: publisher.points, source: 'publisher', targets };
-  }
-  // The live article root gives scroll targets; the extracted article is the fallback (reader view).
-  let blocks: TextBlock[] = root ? articleTextBlocks(root, publisher?.blocks ?? []) : [];
-  if (blocks.length < 3 && article) blocks = articleTextBlocks(article.content);
-  const paragraphs = blocks.map((b) => b.text);
-  const lang = article?.lang ?? doc.documentElement.lang ?? 'en';
-  const summary = summarize({ title: article?.title ?? doc.title, paragraphs, lang });
-  return {
-    points: summary.map((p) => p.text),
-    source: 'local',
-    targets: summary.map(
-      (p) => blocks[p.paragraph]?.element ?? findSentenceBlock(blocks, p.text)?.element ?? null,
-    ),
-  };
-}
 
 /** Inserts the panel in the page's flow just before the article body, so it never covers it. */
 function placePanel(host: HTMLElement, doc: Document, root: Element | null): void {
@@ -83,6 +43,7 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     disclosures: [],
     lang: article?.lang ?? null,
   };
+  let translation: TranslationController | null = null;
   const highlight = doc.createElement('style');
   highlight.setAttribute('data-unshill-added', '');
   highlight.textContent = HIGHLIGHT_CSS;
@@ -97,7 +58,9 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
       void settingItems.panelCollapsed.setValue(model.collapsed).catch(() => undefined);
       render();
     },
-    onTranslate() {},
+    onTranslate() {
+      void translation?.toggle(keyPoints.points);
+    },
     onOpenReader: openReader,
     onKeyPoint(index) {
       const target = keyPoints.targets[index];
@@ -135,7 +98,37 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     () => undefined,
   );
 
+  void setUpTranslation();
+  async function setUpTranslation(): Promise<void> {
+    try {
+      const { settings } = await loadSettings();
+      if (ctx.signal.aborted) return;
+      const title = doc.querySelector('h1:not([data-unshill-hidden])');
+      const blocks = ctx.root ? articleTextBlocks(ctx.root).map((b) => b.element) : [];
+      translation = await createTranslationController(
+        doc,
+        { blocks: title ? [title, ...blocks] : blocks, root: ctx.root, title },
+        article?.text ?? '',
+        settings,
+        (u) => {
+          model.translation = { pressed: u.pressed, busy: u.busy };
+          model.status = u.status;
+          model.keyPoints = u.keyPoints ?? keyPoints.points;
+          model.lang = u.lang ?? article?.lang ?? null;
+          render();
+        },
+      );
+      if (ctx.signal.aborted) return translation.dispose();
+      model.translation = translation.offered ? { pressed: false, busy: false } : null;
+      render();
+    } catch (error) {
+      // Translation is an extra: the panel stays useful without it.
+      console.warn('Unshill: translation unavailable:', error);
+    }
+  }
+
   ctx.signal.addEventListener('abort', () => {
+    translation?.dispose();
     panel.remove();
     highlight.remove();
   });

@@ -8,7 +8,8 @@ import { DEFAULT_READER } from '../settings/defaults';
 import { validateSetting } from '../settings/validate';
 import type { ReaderPrefs } from '../ui/reader';
 import './api';
-import { computeKeyPoints, startArticle, type ArticleSession } from './article-controller';
+import { startArticle, type ArticleSession } from './article-controller';
+import { computeKeyPoints } from './key-points';
 import { createReaderToggle } from './reader-controller';
 
 async function loadReaderPrefs(): Promise<ReaderPrefs> {

@@ -63,7 +63,15 @@ export type Failure = { ok: false; error: string };
 export interface ReplyMap {
   'translate:server': { ok: true; blocks: string[]; label: string } | Failure;
   'translate:test': { ok: true; pairs: string[] } | Failure;
-  'translate:availability': { ok: true; state: string; route?: string[]; label: string } | Failure;
+  'translate:availability':
+    | {
+        ok: true;
+        state: 'available' | 'downloadable' | 'downloading' | 'unavailable';
+        route?: string[];
+        reason?: string;
+        label: string;
+      }
+    | Failure;
   'edition:fetch': { ok: true; html: string; url: string } | Failure;
   'article:inject': { ok: true } | Failure;
   'reader:open': { ok: true } | Failure;

@@ -1,0 +1,45 @@
+import type { ExtractedArticle } from '../extract/article';
+import { extractPublisherKeyPoints } from '../extract/key-points';
+import { summarize } from '../summarize/summarize';
+import type { KeyPointSource } from '../ui/panel';
+import { articleTextBlocks, findSentenceBlock, type TextBlock } from './article-blocks';
+
+export interface KeyPoints {
+  points: string[];
+  source: KeyPointSource;
+  /** Where each point is in the page (for scroll-to), when known. */
+  targets: (Element | null)[];
+}
+
+/** Key points for the article of `doc`: the publisher's own, else an on-device extractive summary. */
+export function computeKeyPoints(
+  doc: Document,
+  root: Element | null,
+  article: ExtractedArticle | null,
+): KeyPoints {
+  const scope = doc.body ?? doc;
+  const publisher = extractPublisherKeyPoints(scope);
+  if (publisher && publisher.points.length) {
+    const items = publisher.blocks.flatMap((block) => [...block.querySelectorAll('li, p')]);
+    const targets = publisher.points.map(
+      (point) =>
+        items.find((el) => (el.textContent ?? '').includes(point.slice(0, 40))) ??
+        publisher.blocks[0] ??
+        null,
+    );
+    return { points: publisher.points, source: 'publisher', targets };
+  }
+  // The live article root gives scroll targets; the extracted article is the fallback (reader view).
+  let blocks: TextBlock[] = root ? articleTextBlocks(root, publisher?.blocks ?? []) : [];
+  if (blocks.length < 3 && article) blocks = articleTextBlocks(article.content);
+  const paragraphs = blocks.map((b) => b.text);
+  const lang = article?.lang ?? doc.documentElement.lang ?? 'en';
+  const summary = summarize({ title: article?.title ?? doc.title, paragraphs, lang });
+  return {
+    points: summary.map((p) => p.text),
+    source: 'local',
+    targets: summary.map(
+      (p) => blocks[p.paragraph]?.element ?? findSentenceBlock(blocks, p.text)?.element ?? null,
+    ),
+  };
+}

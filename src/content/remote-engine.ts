@@ -1,0 +1,55 @@
+/**
+ * A TranslationEngine for the reader's own server, run by the background: the content script only
+ * sends sanitized paragraph HTML and gets HTML back (sanitized again before it reaches the page).
+ */
+import { browser } from 'wxt/browser';
+import type { ReplyMap, ServerTranslationRequest } from '../messaging/protocol';
+import { TranslationError } from '../translate/errors';
+import type { EngineAvailability, TranslatedBatch, TranslationEngine } from '../translate/types';
+
+export interface RemoteServer {
+  engine: 'apertium' | 'libretranslate';
+  server: string;
+  apiKey?: string;
+}
+
+function label(server: RemoteServer): string {
+  return `${server.engine === 'apertium' ? 'Apertium' : 'LibreTranslate'} at ${server.server}`;
+}
+
+export function createRemoteEngine(server: RemoteServer): TranslationEngine {
+  return {
+    id: server.engine,
+    label: label(server),
+    async availability(source, target): Promise<EngineAvailability> {
+      const reply = (await browser.runtime.sendMessage({
+        type: 'translate:availability',
+        ...server,
+        source,
+        target,
+      })) as ReplyMap['translate:availability'] | undefined;
+      if (!reply) return { state: 'unavailable', reason: 'the extension background did not answer' };
+      if (!reply.ok) return { state: 'unavailable', reason: reply.error };
+      return { state: reply.state, route: reply.route, reason: reply.reason };
+    },
+    async translate(blocks, source, target): Promise<TranslatedBatch> {
+      const request: ServerTranslationRequest = {
+        type: 'translate:server',
+        ...server,
+        source,
+        target,
+        blocks,
+      };
+      const reply = (await browser.runtime.sendMessage(request)) as ReplyMap['translate:server'] | undefined;
+      if (!reply) throw new TranslationError('unavailable', 'the extension background did not answer');
+      if (!reply.ok) throw new TranslationError('http-error', reply.error);
+      if (reply.blocks.length !== blocks.length) {
+        throw new TranslationError(
+          'malformed-response',
+          `${label(server)} returned ${reply.blocks.length} of ${blocks.length} paragraphs`,
+        );
+      }
+      return { blocks: reply.blocks };
+    },
+  };
+}
