@@ -35,6 +35,9 @@ const MAX_CONTROL_LABEL = 40;
 const MAX_CONTROLS = 20;
 
 const DOWNLOAD_HREF = /(download|mobileapp|mobile|\/app(\/|$|\?))/i;
+/** What turns a price per month into a pitch rather than news about a price. */
+const TRIAL_CUE =
+  /(free|normally|normalement|gratuit|kostenlos|gratis|бесплатн|免费|\d+\s?(days?|jours|tage|días|дн\p{L}*|天))/iu;
 const SUBSCRIBE_WORDS = /(sign ?up|subscribe|abonn|anmeld|suscr|inscri|подпиш|订阅|get it|get the)/iu;
 
 export function classifyBlock(ctx: PromoContext, el: Element): string | null {
@@ -127,8 +130,18 @@ export function classifyBlock(ctx: PromoContext, el: Element): string | null {
     add(3, 'dismissible notice');
 
   if (inRoot) {
-    if (total > MAX_INLINE_CHARS || (controls.length === 0 && total > MAX_BARE_INLINE_CHARS)) return null;
-    return score >= 4 ? `inline promotion (${signals.join(', ')})` : null;
+    // News text talks about bonuses and yields too: inside the body a promotion must either ask
+    // for a click with an action label, or be a bare subscription pitch ("normally $100/month").
+    if (total > MAX_INLINE_CHARS) return null;
+    if (controls.length === 0) {
+      return total <= MAX_BARE_INLINE_CHARS &&
+        PREMIUM.test(text) &&
+        PER_MONTH.test(text) &&
+        TRIAL_CUE.test(text)
+        ? 'premium offer line'
+        : null;
+    }
+    return score >= 4 && ctaCount > 0 ? `inline promotion (${signals.join(', ')})` : null;
   }
   return score >= 3 ? `promotion (${signals.join(', ')})` : null;
 }

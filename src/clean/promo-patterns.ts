@@ -24,15 +24,15 @@ export const CTA_LABEL = new RegExp(
       // en
       'sign ?up|register|join|download|get( the)? app|install|trade|buy|claim|subscribe|start|try|enroll|lock|deposit|learn more|get started|open( an)? account|invest|stake|earn|get|unlock|apply|bet|play',
       // fr
-      "s'inscrire|inscri\\p{L}*|télécharger|trader|acheter|réclamer|récupérer|bloquez|s'abonner|abonnez|commencer|essayer|en savoir plus|rejoindre|obtenir|profiter",
+      "s'inscrire|inscri\\p{L}*|télécharger|trader|acheter|réclamer|récupérer|bloquez|s'abonner|abonnez|commencer|essayer|en savoir plus|rejoindre|obtenir|profiter|ouvrir un compte",
       // de
-      'registrieren|anmelden|herunterladen|handeln|kaufen|sichern|abonnieren|jetzt|testen|mehr erfahren|zum anbieter|starten|beitreten|holen',
+      'registrieren|anmelden|herunterladen|handeln|kaufen|sichern|abonnieren|jetzt|testen|mehr erfahren|zum anbieter|starten|beitreten|holen|konto eröffnen|eröffnen',
       // es
-      'regístrate|registrarse|registrar|descargar|operar|comprar|reclamar|suscríbete|suscribirse|empezar|probar|más información|únete|obtener',
+      'regístrate|registrarse|registrar|descargar|operar|comprar|reclamar|suscríbete|suscribirse|empezar|probar|más información|únete|obtener|abrir (una )?cuenta|suscribir',
       // ru
-      'зарегистр\\p{L}*|регистрац\\p{L}*|скачать|скачайте|торговать|торгуйте|купить|получить|подписаться|начать|присоединиться|узнать больше|забрать',
+      'зарегистр\\p{L}*|регистрац\\p{L}*|скачать|скачайте|торговать|торгуйте|купить|получить|подписаться|начать|присоединиться|узнать больше|забрать|открыть сч\\p{L}*',
       // zh
-      '注册|下载|交易|买|领取|申购|订阅|立即|开始|了解更多|马上',
+      '注册|下载|交易|买|领取|申购|订阅|立即|开始|了解更多|马上|开户',
     ].join('|') +
     ')',
   'iu',
