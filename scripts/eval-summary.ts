@@ -107,7 +107,17 @@ function evaluate(c: Case): Row {
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
-function printTable(title: string, rows: Row[]): Record<string, number> {
+interface Means {
+  summarizerR1: number;
+  summarizerR2: number;
+  summarizerRL: number;
+  leadR1: number;
+  leadR2: number;
+  leadRL: number;
+  summarizerDefaultR1: number;
+}
+
+function printTable(title: string, rows: Row[]): Means {
   console.log(`\n${title}`);
   console.log(`${'case'.padEnd(48)} k   sum R1  R2    RL  | lead R1  R2    RL  | sum(default k) R1`);
   for (const r of rows) {
@@ -117,7 +127,7 @@ function printTable(title: string, rows: Row[]): Record<string, number> {
     if (verbose) for (const p of r.picked) console.log(`    · ${p}`);
   }
   const mean = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0) / Math.max(1, rows.length);
-  const means = {
+  const means: Means = {
     summarizerR1: mean((r) => r.summarizer.rouge1.f1),
     summarizerR2: mean((r) => r.summarizer.rouge2.f1),
     summarizerRL: mean((r) => r.summarizer.rougeL.f1),

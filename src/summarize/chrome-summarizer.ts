@@ -12,7 +12,7 @@ interface DownloadProgressEvent extends Event {
   loaded: number;
 }
 
-interface CreateMonitor extends EventTarget {
+interface CreateMonitor {
   addEventListener(type: 'downloadprogress', listener: (event: DownloadProgressEvent) => void): void;
 }
 
