@@ -5,6 +5,11 @@ export const ARTICLE_SCRIPT = '/article.js';
 
 type UnshillGlobal = { __unshill?: { toggleReader(): void } };
 
+/** Loads the on-demand script into a tab's frame (the early script asks only when it is missing). */
+export async function injectArticleScript(tabId: number, frameId = 0): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ARTICLE_SCRIPT] });
+}
+
 /** Loads the on-demand script into a tab's isolated world once; later calls find it there. */
 export async function ensureArticleScript(tabId: number, frameId = 0): Promise<void> {
   const [probe] = await browser.scripting.executeScript({

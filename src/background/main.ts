@@ -5,7 +5,7 @@
 import { browser } from '#imports';
 import type { Request } from '../messaging/protocol';
 import { handleRequest } from './handlers';
-import { ensureArticleScript, toggleReaderInTab } from './inject';
+import { injectArticleScript, toggleReaderInTab } from './inject';
 
 const MENU_ID = 'unshill-open-reader';
 
@@ -46,7 +46,7 @@ export function startBackground(): void {
     if (request?.type === 'article:inject') {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return Promise.resolve({ ok: false, error: 'no tab' });
-      return ensureArticleScript(tabId, sender.frameId ?? 0).then(
+      return injectArticleScript(tabId, sender.frameId ?? 0).then(
         () => ({ ok: true }),
         (error: unknown) => ({ ok: false, error: String(error) }),
       );

@@ -75,6 +75,11 @@ export function runEarly(): void {
       hide = null;
       return;
     }
+    // Ask for the heavy script now; hiding runs while the background injects it.
+    const articleScript: Promise<{ ok: boolean } | undefined> = globalThis.__unshill
+      ? Promise.resolve({ ok: true })
+      : (browser.runtime.sendMessage({ type: 'article:inject' }) as Promise<{ ok: boolean } | undefined>);
+    articleScript.catch(() => undefined);
     hide ??= createHideState(document, compiled.selectors);
     const state = hide;
     const root = findArticleRoot(document, site.articleRoot);
@@ -120,10 +125,8 @@ export function runEarly(): void {
       onHiddenChange: (listener) => listeners.add(listener),
     };
     try {
-      const reply = (await browser.runtime.sendMessage({ type: 'article:inject' })) as
-        { ok: boolean } | undefined;
-      if (!reply?.ok || signal.aborted) return;
-      globalThis.__unshill?.startArticle?.(ctx);
+      if (!(await articleScript)?.ok || signal.aborted) return;
+      globalThis.__unshill?.startArticle(ctx);
     } catch {
       // The extension was reloaded or the background is gone: the page keeps what is hidden, no panel.
     }

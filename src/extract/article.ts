@@ -31,6 +31,11 @@ export interface ExtractOptions {
 
 /** Nodes the extension added or hid: never part of an article. */
 const OWN_NODES = 'unshill-panel, unshill-reader, [data-unshill-hidden], [data-unshill-added]';
+/**
+ * Readability's scoring walks ancestors of every node: on a page nested 2,000 levels deep (hostile
+ * or broken markup) that takes seconds. No real article needs more than this many levels.
+ */
+const MAX_DEPTH = 60;
 /** Readability keeps a candidate only above this many characters; short news flashes need less. */
 const CHAR_THRESHOLD = 250;
 
@@ -44,6 +49,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       // An invalid selector from a rule must not cost the reader the article.
     }
   }
+  flattenDeepNesting(clone.body ?? clone.documentElement);
   resolveLazyImages(clone, base);
   resolveLinks(clone, base);
 
@@ -66,4 +72,20 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     text,
     readingMinutes: readingMinutes(text),
   };
+}
+
+/** Replaces every subtree deeper than MAX_DEPTH by a paragraph of its text (on the clone only). */
+export function flattenDeepNesting(root: Element | null): void {
+  if (!root) return;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [element, depth] = stack.pop()!;
+    if (depth >= MAX_DEPTH) {
+      const flat = element.ownerDocument.createElement('p');
+      flat.textContent = element.textContent;
+      element.replaceWith(flat);
+      continue;
+    }
+    for (const child of element.children) stack.push([child, depth + 1]);
+  }
 }
