@@ -1,0 +1,44 @@
+/**
+ * The heuristics over every corpus page, as the early content script sees it at DOMContentLoaded
+ * (page scripts not run: late and client-rendered promotions are covered in heuristics.test.ts and
+ * by scripts/score-heuristics.ts). The article is sacred: no kept element, no must-stay sentence,
+ * no title and no ancestor of the body may be returned.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPromotions } from '../../../src/clean/heuristics';
+import { findArticleRoot } from '../../../src/detect/article-root';
+import { expectsArticle, loadCorpus, parse } from '../detect/corpus';
+
+const articles = loadCorpus().filter((p) => expectsArticle(p.truth));
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const coverage: number[] = [];
+
+describe('findPromotions on corpus articles', () => {
+  it.each(articles.map((p) => [p.name, p] as const))('%s: never hides article text', (_name, page) => {
+    const doc = parse(page);
+    const root = findArticleRoot(doc);
+    const matches = findPromotions(doc, root);
+    const hidden = (el: Element) => matches.some((m) => m.element === el || m.element.contains(el));
+
+    for (const m of matches) {
+      if (root) expect(m.element.contains(root), `${m.reason} holds the body`).toBe(false);
+      expect(m.element.querySelector('h1') === null && m.element.tagName !== 'H1').toBe(true);
+      expect(m.reason.length).toBeGreaterThan(0);
+    }
+    for (const sel of page.truth.keep_selectors ?? []) {
+      for (const el of doc.querySelectorAll(sel)) expect(hidden(el), `kept ${sel} hidden`).toBe(false);
+    }
+    const hiddenText = matches.map((m) => norm(m.element.textContent ?? '')).join('\n');
+    for (const sentence of page.truth.article_text_must_include ?? []) {
+      expect(hiddenText.includes(norm(sentence)), sentence).toBe(false);
+    }
+    const promos = (page.truth.promo_selectors ?? []).flatMap((s) => [...doc.querySelectorAll(s)]);
+    if (promos.length) coverage.push(promos.filter(hidden).length / promos.length);
+  });
+
+  it('hides at least 97% of the promotions present at load, on average', () => {
+    expect(coverage.length).toBeGreaterThan(15);
+    const mean = coverage.reduce((a, b) => a + b, 0) / coverage.length;
+    expect(mean).toBeGreaterThanOrEqual(0.97);
+  });
+});

@@ -1,0 +1,115 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/detect/detect-article';
+import { findArticleRoot } from '../../../src/detect/article-root';
+import { expectsArticle, loadCorpus, parse } from './corpus';
+
+const pages = loadCorpus();
+
+describe('detectArticle on the corpus', () => {
+  it.each(pages.map((p) => [p.name, p] as const))('%s', (_name, page) => {
+    const doc = parse(page);
+    const d = detectArticle(doc, new URL(page.truth.url));
+    expect(d.isArticle, d.reasons.join('; ')).toBe(expectsArticle(page.truth));
+    expect(d.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('reports a non-crypto blog post as article-shaped but not for automatic cleanup', () => {
+    const page = pages.find((p) => p.name === 'lumenstack-blog-arm-ci');
+    expect(page).toBeDefined();
+    const d = detectArticle(parse(page!), new URL(page!.truth.url));
+    expect(d).toMatchObject({ isArticle: false, articleShaped: true, crypto: false });
+  });
+
+  it('accepts a non-crypto article on a catalogue site (the caller passes the site)', () => {
+    const page = pages.find((p) => p.name === 'lumenstack-blog-arm-ci')!;
+    const d = detectArticle(parse(page), new URL(page.truth.url), {});
+    expect(d.isArticle).toBe(true);
+    expect(d.reasons).toContain('catalogue site');
+  });
+});
+
+function docOf(html: string): Document {
+  return new JSDOM(`<!DOCTYPE html><html>${html}</html>`).window.document;
+}
+
+const BODY = `<h1>Bitcoin ETF inflows extend streak</h1><div class="b">${'<p>Spot bitcoin ETF products recorded another day of inflows as crypto markets steadied and ether gained.</p>'.repeat(6)}</div>`;
+
+describe('detectArticle signals', () => {
+  it('reads NewsArticle inside a JSON-LD @graph and tolerates broken JSON', () => {
+    const graph = docOf(
+      `<head><script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle"}]}</script></head><body>${BODY}</body>`,
+    );
+    expect(detectArticle(graph, new URL('https://x.example/a')).reasons.join()).toContain(
+      'json-ld NewsArticle',
+    );
+    const broken = docOf(
+      `<head><script type="application/ld+json">{"@type": "BlogPosting", oops</script></head><body>${BODY}</body>`,
+    );
+    expect(detectArticle(broken, new URL('https://x.example/a')).reasons.join()).toContain(
+      'json-ld BlogPosting',
+    );
+  });
+
+  it.each([
+    ['https://www.bitget.com/futures/usdt/BTCUSDT'],
+    ['https://accounts.binance.com/en/login'],
+    ['https://coinmarketcap.com/currencies/bitcoin/'],
+    ['https://www.okx.com/help/how-do-i-deposit-crypto'],
+    ['https://www.bitget.com/promotion/welcome'],
+  ])('rejects the app page %s even with article-like text', (url) => {
+    const doc = docOf(`<body>${BODY}</body>`);
+    expect(detectArticle(doc, new URL(url)).isArticle).toBe(false);
+  });
+
+  it.each([
+    ['https://www.bitget.com/news/detail/12560603991422'],
+    ['https://www.kucoin.com/news/flash/cardano-price-forecast-ada-whales'],
+    ['https://www.gate.com/zh/learn/articles/sizing-the-market/1099'],
+    ['https://www.binance.com/en/square/post/26114307542361'],
+    ['https://crypto.example/bitcoin-completes-fourth-halving-as-reward-drops/'],
+  ])('accepts an article at %s from its text and url alone', (url) => {
+    const doc = docOf(`<body>${BODY}</body>`);
+    expect(detectArticle(doc, new URL(url)).isArticle).toBe(true);
+  });
+
+  it('rejects a listing page without body paragraphs', () => {
+    const links = Array.from(
+      { length: 12 },
+      (_, i) => `<li><a href="/news/${i}">Bitcoin headline ${i}</a></li>`,
+    ).join('');
+    const doc = docOf(`<body><h1>Crypto news</h1><ul>${links}</ul></body>`);
+    expect(detectArticle(doc, new URL('https://x.example/news')).isArticle).toBe(false);
+  });
+});
+
+describe('findArticleRoot', () => {
+  it('prefers the hint, then itemprop=articleBody, then the densest paragraphs', () => {
+    const doc = docOf(
+      `<body><div id="hint"><p>x</p></div><div itemprop="articleBody"><p>short</p></div><section class="dense">${'<p>A paragraph long enough to count as body text of the story.</p>'.repeat(4)}</section></body>`,
+    );
+    expect(findArticleRoot(doc, '#hint')?.id).toBe('hint');
+    expect(findArticleRoot(doc, '##bad selector')?.getAttribute('itemprop')).toBe('articleBody');
+    doc.querySelector('[itemprop]')!.removeAttribute('itemprop');
+    expect(findArticleRoot(doc)?.className).toBe('dense');
+  });
+
+  it('does not take a one-line cookie notice for the body', () => {
+    const doc = docOf(
+      '<body><div id="skeleton"></div><div class="notice"><p>We use cookies for a better experience.</p><button>Accept</button></div></body>',
+    );
+    expect(findArticleRoot(doc)).toBeNull();
+  });
+
+  it('finds the body on every corpus article and keeps the must-stay text inside it', () => {
+    for (const page of pages.filter(
+      (p) => expectsArticle(p.truth) && p.name !== 'kucoin-news-csr-litecoin',
+    )) {
+      const root = findArticleRoot(parse(page));
+      expect(root, page.name).not.toBeNull();
+      const text = root!.textContent!.replace(/\s+/g, ' ');
+      const first = page.truth.article_text_must_include?.[0];
+      if (first) expect(text, page.name).toContain(first.replace(/\s+/g, ' '));
+    }
+  });
+});
