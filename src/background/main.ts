@@ -13,7 +13,12 @@ function isWebPage(url: string | undefined): boolean {
   return !url || /^https?:/.test(url);
 }
 
-async function openReader(tab: { id?: number; url?: string } | undefined): Promise<void> {
+async function openReader(clicked: { id?: number; url?: string } | undefined): Promise<void> {
+  // A click without a tab (dispatched by a tool) means the tab in front.
+  const tab =
+    clicked?.id === undefined
+      ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+      : clicked;
   if (tab?.id === undefined || !isWebPage(tab.url)) return;
   try {
     await toggleReaderInTab(tab.id);

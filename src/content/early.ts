@@ -14,7 +14,7 @@ import { browser } from 'wxt/browser';
 import { compileRules, matchProcedural, parseCosmeticRules, type ProceduralRule } from '../clean/cosmetic';
 import { createHideState, type HideState } from '../clean/hide';
 import { findPromotions, findPromotionsIn } from '../clean/heuristics';
-import { detectArticle } from '../detect/detect-article';
+import { detectArticle, isAppPageUrl } from '../detect/detect-article';
 import { findArticleRoot } from '../detect/article-root';
 import { findSite } from '../sites/find-site';
 import { settingItems } from '../settings/settings';
@@ -29,6 +29,9 @@ export function runEarly(): void {
   const compiled = compileRules(siteRules, location.hostname);
   // Site rules apply from the first paint; if the page turns out not to be an article, they go at DOM ready.
   let hide: HideState | null = createHideState(document, compiled.selectors);
+  // Until the heuristics have run at DOM ready, a page that may be an article is not painted (capped).
+  const curtain = isAppPageUrl(new URL(location.href)) ? null : raiseCurtain(document);
+  window.addEventListener('load', () => curtain?.lower(), { once: true });
   let procedural: ProceduralRule[] = compiled.procedural;
 
   const settingsReady = Promise.all([
@@ -56,6 +59,7 @@ export function runEarly(): void {
     if (!on) {
       hide?.remove();
       hide = null;
+      curtain?.lower();
     }
   });
 
@@ -63,7 +67,7 @@ export function runEarly(): void {
   let run: AbortController | null = null;
 
   const onReady = async (): Promise<void> => {
-    if (!(await settingsReady)) return;
+    if (!(await settingsReady)) return curtain?.lower();
     run?.abort();
     run = new AbortController();
     const signal = run.signal;
@@ -73,6 +77,7 @@ export function runEarly(): void {
     if (!detection.isArticle) {
       hide?.remove();
       hide = null;
+      curtain?.lower();
       return;
     }
     // Ask for the heavy script now; hiding runs while the background injects it.
@@ -88,6 +93,7 @@ export function runEarly(): void {
     for (const rule of procedural) state.mark(matchProcedural(document, rule), 'site-rule');
     for (const match of findPromotions(document, root)) state.mark([match.element], match.reason);
     markTime('unshill:hide:end');
+    curtain?.lower();
 
     const listeners = new Set<() => void>();
     const observer = new MutationObserver((records) => {
@@ -166,4 +172,22 @@ function matchSelf(node: Element, selectors: readonly string[]): Element[] {
   } catch {
     return [];
   }
+}
+
+/** Longest the page stays unpainted waiting for DOM ready (a slow network must not mean a blank page). */
+const CURTAIN_MAX_MS = 1500;
+
+/** Keeps the page unpainted (opacity 0) until promotions are marked, so none is ever painted. */
+function raiseCurtain(doc: Document): { lower(): void } {
+  const style = doc.createElement('style');
+  style.setAttribute('data-unshill-added', '');
+  style.textContent = 'html { opacity: 0 !important; }';
+  (doc.head ?? doc.documentElement)?.append(style);
+  const timer = setTimeout(() => style.remove(), CURTAIN_MAX_MS);
+  return {
+    lower() {
+      clearTimeout(timer);
+      style.remove();
+    },
+  };
 }

@@ -41,6 +41,11 @@ const NON_ARTICLE_PATH =
 const ARTICLE_SLUG =
   /\/([a-z0-9\u00c0-\u024f\u0400-\u04ff]+-){3,}[a-z0-9\u00c0-\u024f\u0400-\u04ff]+\/?$|\/\d{6,}\/?$/i;
 
+/** An app page (trading, login, prices, help) by its path alone: never an article. Cheap: a regex. */
+export function isAppPageUrl(url: URL): boolean {
+  return NON_ARTICLE_PATH.test(url.pathname) && !ARTICLE_PATH.test(url.pathname);
+}
+
 export function detectArticle(doc: Document, url: URL, site?: SiteHint): Detection {
   const reasons: string[] = [];
   let score = 0;
@@ -59,7 +64,7 @@ export function detectArticle(doc: Document, url: URL, site?: SiteHint): Detecti
   if (meta(doc, 'article:published_time')) add(1, 'article:published_time');
 
   const path = url.pathname;
-  if (NON_ARTICLE_PATH.test(path) && !ARTICLE_PATH.test(path)) add(-5, 'app page url');
+  if (isAppPageUrl(url)) add(-5, 'app page url');
   else if (ARTICLE_PATH.test(path)) add(2, 'article url');
   else if (ARTICLE_SLUG.test(path)) add(1, 'slug url');
 

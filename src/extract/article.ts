@@ -4,6 +4,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { resolveLazyImages, resolveLinks } from './images';
+import { findPromotions } from '../clean/heuristics';
+import { findArticleRoot } from '../detect/article-root';
 import { readingMinutes } from './reading-time';
 import { sanitizeToFragment } from './sanitize';
 
@@ -27,6 +29,8 @@ export interface ExtractOptions {
   removeSelectors?: string[];
   /** Document that will own the sanitized nodes (the page's, or a shadow root's owner). */
   ownerDocument?: Document;
+  /** Run the promotion heuristics on the clone too (pages cleanup did not touch). Default true. */
+  removePromotions?: boolean;
 }
 
 /** Nodes the extension added or hid: never part of an article. */
@@ -50,15 +54,28 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     }
   }
   flattenDeepNesting(clone.body ?? clone.documentElement);
+  if (options.removePromotions !== false) {
+    for (const { element } of findPromotions(clone, findArticleRoot(clone))) element.remove();
+  }
   resolveLazyImages(clone, base);
   resolveLinks(clone, base);
 
+  // Readability rewrites the clone; keep a copy of the densest text block as a second opinion.
+  const densest = findArticleRoot(clone)?.cloneNode(true) as Element | undefined;
   const parsed = new Readability(clone, { charThreshold: CHAR_THRESHOLD, keepClasses: false }).parse();
-  if (!parsed || !parsed.content || !parsed.textContent?.trim()) return null;
+  if (!parsed) return null;
+  let html = parsed.content ?? '';
+  let text = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const densestText = (densest?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (densest && densestText.length > Math.max(2 * text.length, CHAR_THRESHOLD)) {
+    // Readability sometimes settles on a short sibling (a disclaimer) of the real body.
+    html = densest.innerHTML;
+    text = densestText;
+  }
+  if (!html || !text) return null;
 
   const owner = options.ownerDocument ?? doc;
-  const content = sanitizeToFragment(parsed.content, owner);
-  const text = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const content = sanitizeToFragment(html, owner);
   const dirAttr = parsed.dir ?? doc.documentElement.getAttribute('dir');
   return {
     title: (parsed.title ?? doc.title ?? '').trim(),
