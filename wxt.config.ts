@@ -7,7 +7,7 @@ export default defineConfig({
   srcDir: '.',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -27,11 +27,17 @@ export default defineConfig({
         description: '__MSG_commandOpenReader__',
       },
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'unshill@unshill.app',
-        strict_min_version: '128.0',
-      },
-    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'unshill@unshill.app',
+              strict_min_version: '142.0',
+              // Nothing is collected; article text goes only to a translation server the reader configures.
+              data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
+            },
+          },
+        }
+      : {}),
   }),
 });
