@@ -5,6 +5,8 @@ import { CATALOGUE_MATCHES } from './src/sites/matches';
 
 export default defineConfig({
   srcDir: '.',
+  // Parallel work (and CI jobs) can build into their own folder; the tests read the same variable.
+  outDir: process.env.UNSHILL_OUT_DIR || '.output',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ mode, browser }) => ({

@@ -44,7 +44,7 @@ if (!args.includes('--no-build')) {
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const extDir = join(root, '.output/chrome-mv3');
+const extDir = join(resolve(root, process.env.UNSHILL_OUT_DIR || '.output'), 'chrome-mv3');
 const pages = new Map([
   [DEMO_URL, readFileSync(join(root, 'assets/demo/news-demo.html'), 'utf8')],
   [DEMO_FR_URL, readFileSync(join(root, 'assets/demo/news-demo.fr.html'), 'utf8')],

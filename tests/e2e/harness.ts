@@ -9,6 +9,8 @@ import { findChromium, QUIET_CHROMIUM_FLAGS } from '../helpers/chromium';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
+/** Where the builds are (wxt.config.ts reads the same variable). */
+export const OUTPUT_DIR = resolve(ROOT, process.env.UNSHILL_OUT_DIR || '.output');
 
 export interface Truth {
   url: string;
@@ -68,7 +70,7 @@ export interface Harness {
 export async function launch(
   options: { build?: 'chrome-mv3' | 'chrome-mv3-e2e'; viewport?: { width: number; height: number } } = {},
 ): Promise<Harness> {
-  const extDir = join(ROOT, '.output', options.build ?? 'chrome-mv3');
+  const extDir = join(OUTPUT_DIR, options.build ?? 'chrome-mv3');
   if (!existsSync(join(extDir, 'manifest.json'))) {
     throw new Error(
       `No build at ${extDir}: run \`npm run build\` and \`npm run build:e2e\` first (npm test does).`,
