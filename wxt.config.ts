@@ -23,6 +23,11 @@ export default defineConfig({
     ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Unlisted scripts (entrypoints/early.ts, ready.ts) declared here: small, no WXT runtime.
+    content_scripts: [
+      { matches: CATALOGUE_MATCHES, js: ['early.js'], run_at: 'document_start' },
+      { matches: CATALOGUE_MATCHES, js: ['ready.js'], run_at: 'document_end' },
+    ],
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

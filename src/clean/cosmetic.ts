@@ -479,3 +479,48 @@ function matchesSelf(element: Element, selector: ProceduralSelector): boolean {
 export function matchProcedural(root: ParentNode, rule: ProceduralSelector): Element[] {
   return applySteps(Array.from(root.querySelectorAll(rule.css)), rule.steps);
 }
+
+// --------------------------------------------------------------------------------------------- fast path
+
+/** Anything that needs script or that Unshill rejects: left to the full parser at DOM ready. */
+const NEEDS_FULL_PARSER =
+  /:(?:has-text|contains|-abp-|upward|remove|style|xpath|matches-|min-text|watch-attr|others|if)/;
+
+/**
+ * The plain-CSS selectors of `lines` for `hostname`, without the full parser: the document_start script
+ * must stay small. `##sel` and `host##sel` rules count, `#@#sel` exceptions cancel them; every other line
+ * (procedural, scriptlets, network filters, invalid selectors) is skipped here and handled, or reported,
+ * by parseCosmeticRules.
+ */
+export function quickHideSelectors(lines: readonly string[], hostname: string): string[] {
+  const host = hostname.toLowerCase();
+  const hide = new Set<string>();
+  const cancelled = new Set<string>();
+  for (const raw of lines) {
+    const line = raw.trim();
+    const match = /^([^#]*)#(@?)#([^+^].*)$/.exec(line);
+    if (!match || line.startsWith('!')) continue;
+    const [, domainList = '', exception, body = ''] = match;
+    const selector = body.trim();
+    if (!selector || NEEDS_FULL_PARSER.test(selector)) continue;
+    const domains = domainList
+      .split(',')
+      .map((d) => d.trim().toLowerCase())
+      .filter(Boolean);
+    const included = domains.filter((d) => !d.startsWith('~'));
+    const excluded = domains.filter((d) => d.startsWith('~')).map((d) => d.slice(1));
+    const on = (domain: string) => host === domain || host.endsWith(`.${domain}`);
+    if (excluded.some(on) || (included.length > 0 && !included.some(on))) continue;
+    if (exception) cancelled.add(selector);
+    else if (supportsSelector(selector)) hide.add(selector);
+  }
+  return [...hide].filter((selector) => !cancelled.has(selector));
+}
+
+function supportsSelector(selector: string): boolean {
+  try {
+    return typeof CSS === 'undefined' || CSS.supports(`selector(${selector})`);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,21 @@
+/** Longest the page stays unpainted waiting for DOM ready (a slow network must not mean a blank page). */
+const CURTAIN_MAX_MS = 1500;
+
+export interface Curtain {
+  lower(): void;
+}
+
+/** Keeps the page unpainted (opacity 0) until promotions are marked, so none is ever painted. */
+export function raiseCurtain(doc: Document): Curtain {
+  const style = doc.createElement('style');
+  style.setAttribute('data-unshill-added', '');
+  style.textContent = 'html { opacity: 0 !important; }';
+  (doc.head ?? doc.documentElement)?.append(style);
+  const timer = setTimeout(() => style.remove(), CURTAIN_MAX_MS);
+  return {
+    lower() {
+      clearTimeout(timer);
+      style.remove();
+    },
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * The DOM-ready content script (document_end), after early.ts on the same pages.
+ *
+ *   DOM ready ─► detectArticle ─► not an article: remove the sheet and the curtain, stop
+ *             ─► mark site-rule matches + procedural rules + heuristic promotions, lower the curtain
+ *             ─► load the article script (background) ─► panel, key points, translation
+ *   later     ─► MutationObserver: late promotions (added nodes only), sheet removed by the page,
+ *                in-page navigation (URL change) ─► run again for the new article, one panel
+ *             ─► extension reloaded or removed ─► take everything away
+ */
+import { compileRules, matchProcedural, parseCosmeticRules, type ProceduralRule } from '../clean/cosmetic';
+import { createHideState } from '../clean/hide';
+import { findPromotions, findPromotionsIn } from '../clean/heuristics';
+import { findArticleRoot } from '../detect/article-root';
+import { detectArticle } from '../detect/detect-article';
+import type { ArticleContext } from './api';
+import { extensionAlive, extensionApi } from './ext';
+import { markTime } from './timing';
+
+/** How often the URL is checked for pushState navigations that change nothing we observe. */
+const URL_POLL_MS = 500;
+/** Lets a single-page app render the new article before it is read. */
+const NAVIGATION_SETTLE_MS = 50;
+
+export function runReady(): void {
+  const early = globalThis.__unshillEarly;
+  if (!early || (globalThis as { __unshillReady?: boolean }).__unshillReady) return;
+  (globalThis as { __unshillReady?: boolean }).__unshillReady = true;
+  const { site } = early;
+  let lastUrl = location.href;
+  let run: AbortController | null = null;
+
+  const onReady = async (): Promise<void> => {
+    const settings = await early.settings;
+    if (!settings.on) return early.curtain?.lower();
+    run?.abort();
+    run = new AbortController();
+    const signal = run.signal;
+    try {
+      markTime('unshill:detect:start');
+      const detection = detectArticle(document, new URL(location.href), site);
+      markTime('unshill:detect:end');
+      if (!detection.isArticle) {
+        early.hide?.remove();
+        early.hide = null;
+        return;
+      }
+      // Ask for the heavy script now; hiding runs while the background injects it.
+      const articleScript = globalThis.__unshill
+        ? Promise.resolve({ ok: true })
+        : (extensionApi()?.runtime.sendMessage({ type: 'article:inject' }) as Promise<
+            { ok: boolean } | undefined
+          >);
+      articleScript?.catch(() => undefined);
+
+      const procedural: ProceduralRule[] = compileRules(
+        parseCosmeticRules([...site.rules, ...settings.customRules.split('\n')]).rules,
+        location.hostname,
+      ).procedural;
+      const state = (early.hide ??= createHideState(document, early.siteSelectors));
+      const root = findArticleRoot(document, site.articleRoot);
+      markTime('unshill:hide:start');
+      state.markSiteMatches();
+      for (const rule of procedural) state.mark(matchProcedural(document, rule), 'site-rule');
+      for (const match of findPromotions(document, root)) state.mark([match.element], match.reason);
+      markTime('unshill:hide:end');
+      early.curtain?.lower();
+
+      const listeners = new Set<() => void>();
+      const observer = new MutationObserver((records) => {
+        state.ensureAttached();
+        if (location.href !== lastUrl) return checkUrl();
+        const added: Element[] = [];
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node.nodeType === 1 && !(node as Element).hasAttribute('data-unshill-added'))
+              added.push(node as Element);
+          }
+        }
+        if (!added.length) return;
+        let changed = 0;
+        for (const node of added) {
+          changed += state.mark(matchSelf(node, state.selectors), 'site-rule');
+          for (const rule of procedural) changed += state.mark(matchProcedural(node, rule), 'site-rule');
+        }
+        for (const match of findPromotionsIn(added, root))
+          changed += state.mark([match.element], match.reason);
+        if (changed) for (const listener of listeners) listener();
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      signal.addEventListener('abort', () => observer.disconnect());
+
+      const ctx: ArticleContext = {
+        site,
+        hide: state,
+        root,
+        signal,
+        onHiddenChange: (listener) => listeners.add(listener),
+      };
+      if (!(await articleScript)?.ok || signal.aborted) return;
+      globalThis.__unshill?.startArticle(ctx);
+    } catch (error) {
+      // The extension was reloaded, the background is gone, or the page is too broken: it keeps working.
+      console.debug('Unshill:', error);
+    } finally {
+      early.curtain?.lower();
+    }
+  };
+
+  const onNavigate = async (): Promise<void> => {
+    // A new article in the same document: forget the old one's marks, run again once it has rendered.
+    early.hide?.clearMarks();
+    await new Promise((resolve) => setTimeout(resolve, NAVIGATION_SETTLE_MS));
+    await onReady();
+  };
+
+  function checkUrl(): void {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    void onNavigate();
+  }
+
+  const teardown = (): void => {
+    clearInterval(poll);
+    window.removeEventListener('popstate', checkUrl);
+    run?.abort();
+    early.hide?.remove();
+    early.curtain?.lower();
+  };
+  const poll = setInterval(() => (extensionAlive() ? checkUrl() : teardown()), URL_POLL_MS);
+  window.addEventListener('popstate', checkUrl);
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => void onReady(), { once: true });
+  } else {
+    void onReady();
+  }
+}
+
+/** `node` and its descendants matching any of `selectors`. */
+function matchSelf(node: Element, selectors: readonly string[]): Element[] {
+  if (!selectors.length) return [];
+  const combined = selectors.join(',');
+  try {
+    const found = Array.from(node.querySelectorAll(combined));
+    if (node.matches(combined)) found.unshift(node);
+    return found;
+  } catch {
+    return [];
+  }
+}
