@@ -4,6 +4,7 @@
  */
 import { browser } from '#imports';
 import type { Request } from '../messaging/protocol';
+import { watchExtraSites } from './extra-sites';
 import { handleRequest } from './handlers';
 import { injectArticleScript, toggleReaderInTab } from './inject';
 
@@ -29,6 +30,7 @@ async function openReader(clicked: { id?: number; url?: string } | undefined): P
 }
 
 export function startBackground(): void {
+  watchExtraSites();
   browser.action.onClicked.addListener((tab) => void openReader(tab));
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'open-reader') return;

@@ -5,10 +5,12 @@
 import { extractArticle } from '../extract/article';
 import { createPanel, type PanelModel } from '../ui/panel';
 import { HIGHLIGHT_CSS } from '../ui/panel-styles';
-import { loadSettings, settingItems } from '../settings/settings';
+import { loadSettings, setSiteEnabled, settingItems } from '../settings/settings';
 import type { ArticleContext } from './api';
 import { articleTextBlocks } from './article-blocks';
-import { computeKeyPoints } from './key-points';
+import { summarizeWithChrome } from '../summarize/chrome-summarizer';
+import { t } from '../i18n/i18n';
+import { computeKeyPoints, type KeyPoints } from './key-points';
 import { createTranslationController, type TranslationController } from './translation-controller';
 import { markTime, measureTime } from './timing';
 
@@ -28,7 +30,7 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
   markTime('unshill:extract:start');
   const article = extractArticle(doc, { removeSelectors: [...ctx.hide.selectors] });
   markTime('unshill:extract:end');
-  const keyPoints = computeKeyPoints(doc, ctx.root, article);
+  let keyPoints = computeKeyPoints(doc, ctx.root, article);
   markTime('unshill:summarize:end');
 
   const model: PanelModel = {
@@ -42,6 +44,7 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     status: null,
     disclosures: [],
     lang: article?.lang ?? null,
+    siteEnabled: ctx.site.id === 'extra' ? null : true,
   };
   let translation: TranslationController | null = null;
   const highlight = doc.createElement('style');
@@ -62,6 +65,14 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
       void translation?.toggle(keyPoints.points);
     },
     onOpenReader: openReader,
+    onToggleSite() {
+      // Off shows the page as the site made it, now and on later visits; on hides promotions again.
+      const enabled = !model.siteEnabled;
+      model.siteEnabled = enabled;
+      ctx.hide.setRevealed(!enabled);
+      void setSiteEnabled(ctx.site.id, enabled).catch(() => undefined);
+      render();
+    },
     onKeyPoint(index) {
       const target = keyPoints.targets[index];
       if (!target) return;
@@ -98,11 +109,37 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     () => undefined,
   );
 
+  const showPoints = (points: KeyPoints): void => {
+    keyPoints = points;
+    model.keyPoints = points.points;
+    model.source = points.source;
+    render();
+  };
+
+  /** The reader's choice in Options: on-device always, or Chrome's on-device AI when it is ready. */
+  async function applySummarySource(source: 'auto' | 'local' | 'chrome'): Promise<void> {
+    if (source === 'local' && keyPoints.source === 'publisher') {
+      showPoints(computeKeyPoints(doc, ctx.root, article, { publisher: false }));
+    }
+    if (source !== 'chrome' || !article) return;
+    const points = await summarizeWithChrome(article.text, {
+      lang: article.lang ?? 'en',
+      signal: ctx.signal,
+      onProgress: (loaded) => {
+        model.status = { text: t('downloadingModel', String(Math.round(loaded * 100))), kind: 'info' };
+        render();
+      },
+    });
+    // Unavailable or failed: the points already shown stay (silent fallback).
+    if (points?.length && !ctx.signal.aborted) showPoints({ points, source: 'chrome', targets: [] });
+  }
+
   void setUpTranslation();
   async function setUpTranslation(): Promise<void> {
     try {
       const { settings } = await loadSettings();
       if (ctx.signal.aborted) return;
+      void applySummarySource(settings.summarySource);
       const title = doc.querySelector('h1:not([data-unshill-hidden])');
       const blocks = ctx.root ? articleTextBlocks(ctx.root).map((b) => b.element) : [];
       translation = await createTranslationController(

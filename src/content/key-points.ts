@@ -16,10 +16,11 @@ export function computeKeyPoints(
   doc: Document,
   root: Element | null,
   article: ExtractedArticle | null,
+  options: { publisher?: boolean } = {},
 ): KeyPoints {
   const scope = doc.body ?? doc;
   const publisher = extractPublisherKeyPoints(scope);
-  if (publisher && publisher.points.length) {
+  if (publisher && publisher.points.length && options.publisher !== false) {
     const items = publisher.blocks.flatMap((block) => [...block.querySelectorAll('li, p')]);
     const targets = publisher.points.map(
       (point) =>

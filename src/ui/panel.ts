@@ -22,6 +22,8 @@ export interface PanelModel {
   disclosures: { kind: 'sponsored' | 'referral' | 'republished'; label: string; evidence: string }[];
   /** Lang/dir of the key points' text (they follow the article, or its translation). */
   lang: string | null;
+  /** Cleanup on this site (null: not a catalogue site, no switch). */
+  siteEnabled: boolean | null;
 }
 
 export interface PanelHandlers {
@@ -30,6 +32,7 @@ export interface PanelHandlers {
   onTranslate(): void;
   onOpenReader(): void;
   onKeyPoint(index: number): void;
+  onToggleSite(): void;
 }
 
 export interface MountedPanel {
@@ -66,6 +69,7 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
   const translate = action('translate-toggle', handlers.onTranslate);
   const reader = action('open-reader', handlers.onOpenReader);
   reader.textContent = t('openReader');
+  const siteToggle = action('site-toggle', handlers.onToggleSite);
   const status = h(doc, 'p', { class: 'status', 'data-testid': 'translation-status', role: 'status' });
   const disclosures = h(doc, 'div', { class: 'disclosures', 'data-testid': 'disclosures' });
   const body = h(
@@ -74,7 +78,7 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
     { class: 'body', id: 'unshill-body' },
     points,
     disclosures,
-    h(doc, 'div', { class: 'controls' }, count, reveal, translate, reader, status),
+    h(doc, 'div', { class: 'controls' }, count, reveal, translate, reader, siteToggle, status),
   );
   const panel = h(
     doc,
@@ -115,6 +119,10 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
     translate.setAttribute('aria-pressed', String(model.translation?.pressed ?? false));
     translate.textContent = model.translation?.pressed ? t('translateShowOriginal') : t('translateButton');
     translate.disabled = model.translation?.busy ?? false;
+
+    siteToggle.hidden = model.siteEnabled === null;
+    siteToggle.textContent = model.siteEnabled === false ? t('siteOn') : t('siteOff');
+    siteToggle.setAttribute('aria-pressed', String(model.siteEnabled === false));
 
     status.textContent = model.status?.text ?? '';
     status.dataset.kind = model.status?.kind ?? 'info';
