@@ -9,6 +9,10 @@ export default defineConfig({
   outDir: process.env.UNSHILL_OUT_DIR || '.output',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: {
+    // The sources package for Firefox review: everything needed to rebuild, without test data or scratch output.
+    excludeSources: ['tests/fixtures/**', 'bench-results/**', 'docs/screenshots/**', '.output*/**', 'coverage/**'],
+  },
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
