@@ -3,10 +3,12 @@
  * It publishes one object on the isolated world's global, which the early script and the
  * background call: loading it twice is harmless.
  */
-import { settingItems } from '../settings/settings';
+import { loadSettings, settingItems } from '../settings/settings';
 import { DEFAULT_READER } from '../settings/defaults';
 import { validateSetting } from '../settings/validate';
-import type { ReaderPrefs } from '../ui/reader';
+import type { MountedReader, ReaderPrefs } from '../ui/reader';
+import { articleTextBlocks } from './article-blocks';
+import { createTranslationController } from './translation-controller';
 import './api';
 import { startArticle, type ArticleSession } from './article-controller';
 import { computeKeyPoints } from './key-points';
@@ -20,13 +22,37 @@ async function loadReaderPrefs(): Promise<ReaderPrefs> {
   }
 }
 
+/** The reader view's own translation toggle: the same engines, on the reader's copy of the article. */
+async function offerReaderTranslation(reader: MountedReader, keyPoints: string[]): Promise<() => void> {
+  if (!reader.body) return () => undefined;
+  const { settings } = await loadSettings();
+  const blocks = articleTextBlocks(reader.body).map((b) => b.element);
+  const controller = await createTranslationController(
+    document,
+    { blocks: reader.title ? [reader.title, ...blocks] : blocks, root: reader.body, title: reader.title },
+    reader.body.textContent ?? '',
+    settings,
+    (update) => reader.setTranslation(update),
+  );
+  if (controller.offered) reader.offerTranslation(() => void controller.toggle(keyPoints));
+  return () => controller.dispose();
+}
+
 export function startArticleScript(): void {
   if (globalThis.__unshill) return;
   let session: ArticleSession | null = null;
+  let disposeReaderTranslation: Promise<() => void> | null = null;
   const toggleReader = createReaderToggle(document, {
     loadPrefs: loadReaderPrefs,
     savePrefs: (prefs) => settingItems.reader.setValue(prefs).catch(() => undefined),
     keyPoints: async (doc, article) => session?.keyPoints() ?? computeKeyPoints(doc, null, article).points,
+    onOpen(reader, keyPoints) {
+      disposeReaderTranslation = offerReaderTranslation(reader, keyPoints).catch(() => () => undefined);
+    },
+    onClose() {
+      void disposeReaderTranslation?.then((dispose) => dispose());
+      disposeReaderTranslation = null;
+    },
   });
   globalThis.__unshill = {
     toggleReader,

@@ -75,7 +75,6 @@ export function runEarly(): void {
     settings: readPageSettings(site.id),
   };
   globalThis.__unshillEarly = state;
-  window.addEventListener('load', () => state.curtain?.lower(), { once: true });
   void state.settings.then(({ on, customRules }) => {
     if (!on) {
       state.hide?.remove();

@@ -7,7 +7,7 @@ export interface ReaderDeps {
   /** Key points already shown in the panel, or computed for this article. */
   keyPoints(doc: Document, article: ExtractedArticle): Promise<string[]>;
   /** Called with the mounted reader so translation can follow it. */
-  onOpen?(reader: MountedReader): void;
+  onOpen?(reader: MountedReader, keyPoints: string[]): void;
   onClose?(): void;
 }
 
@@ -36,7 +36,7 @@ export function createReaderToggle(doc: Document, deps: ReaderDeps): () => Promi
           deps.onClose?.();
         },
       );
-      deps.onOpen?.(open);
+      deps.onOpen?.(open, keyPoints);
     } finally {
       opening = false;
     }

@@ -14,6 +14,7 @@ import { findPromotions, findPromotionsIn } from '../clean/heuristics';
 import { findArticleRoot } from '../detect/article-root';
 import { detectArticle } from '../detect/detect-article';
 import type { ArticleContext } from './api';
+import type { PageSettings } from './early';
 import { extensionAlive, extensionApi } from './ext';
 import { markTime } from './timing';
 
@@ -30,8 +31,15 @@ export function runReady(): void {
   let lastUrl = location.href;
   let run: AbortController | null = null;
 
+  // Settings usually arrive before DOM ready; if storage is slow, clean up now (the default) and undo after.
+  let settings: PageSettings = { on: true, customRules: '' };
+  void early.settings.then((loaded) => {
+    settings = loaded;
+    if (!loaded.on) run?.abort();
+  });
+
   const onReady = async (): Promise<void> => {
-    const settings = await early.settings;
+    await Promise.race([early.settings, Promise.resolve()]);
     if (!settings.on) return early.curtain?.lower();
     run?.abort();
     run = new AbortController();

@@ -23,8 +23,20 @@ export interface ReaderModel {
   onPrefsChange(prefs: ReaderPrefs): void;
 }
 
+export interface ReaderTranslationState {
+  pressed: boolean;
+  busy: boolean;
+  status: { text: string; kind: 'info' | 'error' } | null;
+  keyPoints: string[] | null;
+}
+
 export interface MountedReader {
   host: HTMLElement;
+  /** The reader's headline (translated along with the body). */
+  title: HTMLElement | null;
+  /** Offers the translation toggle in the toolbar; `onToggle` runs on each click. */
+  offerTranslation(onToggle: () => void): void;
+  setTranslation(state: ReaderTranslationState): void;
   /** The sanitized article body inside the shadow root (translation works on it). */
   body: HTMLElement | null;
   close(): void;
@@ -102,6 +114,17 @@ export function mountReader(doc: Document, model: ReaderModel, onClose: () => vo
   }
   themeSelect.addEventListener('change', () => update({ theme: themeSelect.value as ReaderPrefs['theme'] }));
   const closeButton = button(t('readerClose'), `✕ ${t('readerClose')}`, () => close(), { class: 'close' });
+  let onTranslate: (() => void) | null = null;
+  const translateButton = button(t('translateButton'), t('translateButton'), () => onTranslate?.(), {
+    'data-testid': 'reader-translate-toggle',
+    'aria-pressed': 'false',
+  });
+  translateButton.hidden = true;
+  const translationStatus = h(doc, 'span', {
+    class: 'label',
+    role: 'status',
+    'data-testid': 'reader-translation-status',
+  });
 
   const toolbar = h(
     doc,
@@ -125,10 +148,13 @@ export function mountReader(doc: Document, model: ReaderModel, onClose: () => vo
     ),
     h(doc, 'div', { class: 'group', role: 'group', 'aria-label': t('readerFont') }, serifButton, sansButton),
     h(doc, 'div', { class: 'group' }, themeSelect),
+    h(doc, 'div', { class: 'group' }, translationStatus, translateButton),
     closeButton,
   );
 
   let body: HTMLElement | null = null;
+  let title: HTMLElement | null = null;
+  let pointsList: HTMLElement | null = null;
   let main: HTMLElement;
   if (article) {
     body = h(doc, 'div', { class: 'body' });
@@ -139,7 +165,7 @@ export function mountReader(doc: Document, model: ReaderModel, onClose: () => vo
       'article',
       { lang: lang || undefined, dir: article.dir ?? undefined, tabindex: '-1' },
       article.siteName ? h(doc, 'p', { class: 'site' }, article.siteName) : null,
-      h(doc, 'h1', { class: 'title' }, article.title),
+      (title = h(doc, 'h1', { class: 'title' }, article.title)),
       h(
         doc,
         'p',
@@ -154,7 +180,7 @@ export function mountReader(doc: Document, model: ReaderModel, onClose: () => vo
             'section',
             { class: 'key-points', 'aria-label': t('keyPointsHeading') },
             h(doc, 'h2', {}, t('keyPointsHeading')),
-            h(doc, 'ul', {}, ...model.keyPoints.map((point) => h(doc, 'li', {}, point))),
+            (pointsList = h(doc, 'ul', {}, ...model.keyPoints.map((point) => h(doc, 'li', {}, point)))),
           )
         : null,
       body,
@@ -209,5 +235,22 @@ export function mountReader(doc: Document, model: ReaderModel, onClose: () => vo
     onClose();
   }
 
-  return { host, body, close };
+  return {
+    host,
+    body,
+    title,
+    close,
+    offerTranslation(toggle) {
+      onTranslate = toggle;
+      translateButton.hidden = false;
+    },
+    setTranslation(state) {
+      translateButton.setAttribute('aria-pressed', String(state.pressed));
+      translateButton.textContent = state.pressed ? t('translateShowOriginal') : t('translateButton');
+      translateButton.disabled = state.busy;
+      translationStatus.textContent = state.status?.text ?? '';
+      const points = state.keyPoints ?? model.keyPoints;
+      pointsList?.replaceChildren(...points.map((point) => h(doc, 'li', {}, point)));
+    },
+  };
 }
