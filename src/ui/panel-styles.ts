@@ -21,7 +21,9 @@ h2 { font-size: 16px; margin: 0; font-weight: 700; }
 ul.points { margin: 10px 0 4px; padding: 0 0 0 20px; }
 ul.points li { margin: 0 0 6px; }
 ul.points li button.point {
-  all: unset; cursor: pointer; display: inline; color: inherit; font: inherit; line-height: inherit;
+  /* A block, so the list marker sits on the first line (a button is never truly inline). */
+  all: unset; cursor: pointer; display: block; width: 100%; text-align: start;
+  color: inherit; font: inherit; line-height: inherit;
 }
 ul.points li button.point:hover { text-decoration: underline; text-decoration-color: var(--accent); }
 .controls { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-top: 10px; font-size: 13px; }
