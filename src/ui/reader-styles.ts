@@ -27,7 +27,7 @@ button:focus-visible, select:focus-visible, a:focus-visible, [tabindex]:focus-vi
 .close { font-weight: 600; }
 article { max-width: var(--width); margin: 0 auto; padding: 32px 20px 96px; }
 /* The article takes focus on open so the keyboard scrolls it; that is not a control to outline. */
-article:focus, article:focus-visible { outline: none; }
+article[tabindex]:focus, article[tabindex]:focus-visible { outline: none; }
 .site { color: var(--muted); font-family: system-ui, sans-serif; font-size: 14px; text-transform: uppercase; letter-spacing: 0.5px; margin: 0 0 8px; }
 h1.title { font-size: calc(var(--size) * 1.7); line-height: 1.2; margin: 0 0 12px; }
 .meta { color: var(--muted); font-family: system-ui, sans-serif; font-size: 14px; margin: 0 0 24px; display: flex; flex-wrap: wrap; gap: 4px 16px; }
