@@ -7,6 +7,23 @@ import { buildHideStylesheet } from './cosmetic';
 
 export const HIDDEN_ATTR = 'data-unshill-hidden';
 const MARK_RULE = `[${HIDDEN_ATTR}] { display: none !important; }`;
+/** A hidden modal must not leave the page locked: sites set overflow hidden while their modal is open. */
+const UNLOCK_SCROLL_RULE = 'html, body { overflow: auto !important; }';
+const OVERLAY = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
+function isOverlay(el: Element): boolean {
+  if (el.matches(OVERLAY)) return true;
+  const view = el.ownerDocument.defaultView;
+  return !!view && view.getComputedStyle(el).position === 'fixed';
+}
+
+function scrollLocked(doc: Document): boolean {
+  const view = doc.defaultView;
+  if (!view) return false;
+  return [doc.documentElement, doc.body].some(
+    (el) => !!el && /hidden|clip/.test(view.getComputedStyle(el).overflowY),
+  );
+}
 
 export interface HideState {
   /** Marks elements as promotions (hidden unless revealed). Returns how many were new. */
@@ -32,6 +49,9 @@ export function createHideState(doc: Document, selectors: readonly string[]): Hi
   style.textContent = `${buildHideStylesheet(selectors)}\n${MARK_RULE}`;
   const marked = new Set<Element>();
   let isRevealed = false;
+  let unlocked = false;
+  const sheet = (): string =>
+    `${buildHideStylesheet(selectors)}\n${MARK_RULE}${unlocked ? `\n${UNLOCK_SCROLL_RULE}` : ''}`;
   const combined = selectors.join(',');
 
   const attach = (): void => {
@@ -53,12 +73,19 @@ export function createHideState(doc: Document, selectors: readonly string[]): Hi
   const api: HideState = {
     selectors,
     mark(elements, reason) {
-      let added = 0;
+      const fresh: Element[] = [];
       for (const el of elements) {
         if (marked.has(el) || el.closest('[data-unshill-added]')) continue;
         marked.add(el);
-        el.setAttribute(HIDDEN_ATTR, reason);
-        added++;
+        fresh.push(el);
+      }
+      // Read styles before writing attributes: one style recalculation, not one per element.
+      const overlay = !unlocked && fresh.some(isOverlay);
+      for (const el of fresh) el.setAttribute(HIDDEN_ATTR, reason);
+      const added = fresh.length;
+      if (overlay && scrollLocked(doc)) {
+        unlocked = true;
+        style.textContent = sheet();
       }
       return added;
     },

@@ -133,14 +133,16 @@ export function classifyBlock(ctx: PromoContext, el: Element): string | null {
     // News text talks about bonuses and yields too: inside the body a promotion must either ask
     // for a click with an action label, or be a bare subscription pitch ("normally $100/month").
     if (total > MAX_INLINE_CHARS) return null;
-    if (controls.length === 0) {
-      return total <= MAX_BARE_INLINE_CHARS &&
-        PREMIUM.test(text) &&
-        PER_MONTH.test(text) &&
-        TRIAL_CUE.test(text)
-        ? 'premium offer line'
-        : null;
-    }
+    // A subscription pitch ("30 days free - normally $100/month"), bare or with its one link.
+    if (
+      controls.length <= 1 &&
+      total <= MAX_BARE_INLINE_CHARS &&
+      PREMIUM.test(text) &&
+      PER_MONTH.test(text) &&
+      TRIAL_CUE.test(text)
+    )
+      return 'premium offer line';
+    if (controls.length === 0) return null;
     return score >= 4 && ctaCount > 0 ? `inline promotion (${signals.join(', ')})` : null;
   }
   return score >= 3 ? `promotion (${signals.join(', ')})` : null;

@@ -142,9 +142,21 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
       void applySummarySource(settings.summarySource);
       const title = doc.querySelector('h1:not([data-unshill-hidden])');
       const blocks = ctx.root ? articleTextBlocks(ctx.root).map((b) => b.element) : [];
+      // The publisher's key-points box on the page follows the translation too.
+      const keyPointItems =
+        keyPoints.source === 'publisher'
+          ? [...new Set(keyPoints.targets)].filter(
+              (el): el is Element => !!el && el.matches('li, p') && !ctx.root?.contains(el),
+            )
+          : [];
       translation = await createTranslationController(
         doc,
-        { blocks: title ? [title, ...blocks] : blocks, root: ctx.root, title },
+        {
+          blocks: [...(title ? [title] : []), ...keyPointItems, ...blocks],
+          root: ctx.root,
+          title,
+          keyPointItems,
+        },
         article?.text ?? '',
         settings,
         (u) => {

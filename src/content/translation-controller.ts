@@ -4,12 +4,18 @@
  * first), and restores the original exactly when toggled off or when anything fails.
  */
 import { browser } from 'wxt/browser';
+import { findPromotions } from '../clean/heuristics';
 import { extractArticle } from '../extract/article';
+import { sanitizeToFragment } from '../extract/sanitize';
 import { t, uiLanguage } from '../i18n/i18n';
 import type { Settings } from '../settings/defaults';
 import { resolveTranslateTo } from '../settings/settings';
-import { createChromeTranslatorEngine, chromeTranslatorApi } from '../translate/chrome-translator';
-import { isAbortError } from '../translate/errors';
+import {
+  createChromeTranslatorEngine,
+  chromeTranslatorApi,
+  type ChromeTranslatorEngine,
+} from '../translate/chrome-translator';
+import { abortedError, isAbortError } from '../translate/errors';
 import {
   declaredPageLanguage,
   languageName,
@@ -23,9 +29,33 @@ import { createBlockTranslation, type BlockTranslation } from './block-translati
 import { computeKeyPoints } from './key-points';
 import { createRemoteEngine } from './remote-engine';
 
+interface Swap {
+  element: Element;
+  original: DocumentFragment;
+  lang: string | null;
+}
+
+/** The element of `other` that plays the part `element` plays in its own page (same tag, id or classes). */
+function matchingElement(other: Document, element: Element): Element | null {
+  const tag = element.tagName.toLowerCase();
+  const selectors = [
+    element.id ? `${tag}#${CSS.escape(element.id)}` : '',
+    element.classList.length
+      ? `${tag}${[...element.classList].map((c) => `.${CSS.escape(c)}`).join('')}`
+      : '',
+  ].filter(Boolean);
+  for (const selector of selectors) {
+    const found = other.querySelectorAll(selector);
+    if (found.length === 1) return found[0] ?? null;
+  }
+  return null;
+}
+
 export interface TranslationView {
   /** Elements whose content is translated in place: title, then body blocks. */
   blocks: Element[];
+  /** The items of the publisher's key-points box on the page, if any (swapped for an edition's). */
+  keyPointItems?: Element[];
   /** Where the publisher's edition replaces the body. */
   root: Element | null;
   title: Element | null;
@@ -52,6 +82,8 @@ export interface TranslationController {
 const BATCH_SIZE = 5;
 const CONCURRENCY = 2;
 const TIMEOUT_MS = 20000;
+/** A model download with no progress event for this long is stuck (offline, or blocked). */
+const DOWNLOAD_STALL_MS = 8000;
 
 /** Indices of the blocks on screen now, so they are translated first. */
 function visibleFirst(elements: readonly Element[]): number[] {
@@ -117,27 +149,43 @@ export async function createTranslationController(
     edition.head.prepend(base);
     const article = extractArticle(edition, { ownerDocument: doc });
     if (!article || !view.root) throw new Error(`no article found in the ${languageName(target)} edition`);
-    const points = computeKeyPoints(edition, null, article).points;
+    const editionPoints = computeKeyPoints(edition, null, article);
     const root = view.root;
-    const original = doc.createDocumentFragment();
-    original.append(...root.childNodes);
+    // Same site, same template: the edition's own copy of the article root holds just the body.
+    const twin = matchingElement(edition, root);
+    for (const { element } of twin ? findPromotions(edition, twin) : []) element.remove();
+    const body =
+      twin && (twin.textContent ?? '').trim().length > 200
+        ? sanitizeToFragment(twin.innerHTML, doc)
+        : article.content;
+    const swaps: Swap[] = [];
+    const swap = (element: Element, replacement: Node | string): void => {
+      const original = doc.createDocumentFragment();
+      original.append(...element.childNodes);
+      swaps.push({ element, original, lang: element.getAttribute('lang') });
+      element.replaceChildren(replacement);
+      element.setAttribute('lang', target);
+    };
     const holder = doc.createElement('div');
     holder.setAttribute('data-unshill-edition', '');
-    holder.setAttribute('lang', target);
-    holder.append(article.content);
-    root.replaceChildren(holder);
-    let titleOriginal: DocumentFragment | null = null;
-    if (view.title && article.title) {
-      titleOriginal = doc.createDocumentFragment();
-      titleOriginal.append(...view.title.childNodes);
-      view.title.textContent = article.title;
+    holder.append(body);
+    swap(root, holder);
+    if (view.title && article.title) swap(view.title, article.title);
+    // The page's own key-points box, when the edition has the same number of points.
+    const livePoints = view.keyPointItems ?? [];
+    if (editionPoints.source === 'publisher' && livePoints.length === editionPoints.points.length) {
+      livePoints.forEach((item, i) => swap(item, editionPoints.points[i] ?? ''));
     }
     active = {
       restore() {
-        root.replaceChildren(original);
-        if (view.title && titleOriginal) view.title.replaceChildren(titleOriginal);
+        for (const { element, original, lang } of swaps.reverse()) {
+          element.replaceChildren(original);
+          if (lang === null) element.removeAttribute('lang');
+          else element.setAttribute('lang', lang);
+        }
       },
     };
+    const points = editionPoints.points;
     update({
       pressed: true,
       status: { text: t('publisherEdition', languageName(target)), kind: 'info' },
@@ -180,6 +228,37 @@ export async function createTranslationController(
     });
   }
 
+  /** Chrome's model download: fails clearly when it makes no progress (offline), however long it is. */
+  async function downloadModel(
+    engine: ChromeTranslatorEngine,
+    lastProgress: () => number,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const stalled = new AbortController();
+    const onAbort = (): void => stalled.abort();
+    signal.addEventListener('abort', onAbort);
+    const watchdog = setInterval(() => {
+      if (Date.now() - lastProgress() > DOWNLOAD_STALL_MS) stalled.abort();
+    }, 500);
+    try {
+      await Promise.race([
+        engine.prepare(source ?? '', target, stalled.signal),
+        new Promise((_, reject) =>
+          stalled.signal.addEventListener('abort', () =>
+            reject(
+              signal.aborted
+                ? abortedError()
+                : new Error(`Chrome could not download the ${source} → ${target} language model (offline?)`),
+            ),
+          ),
+        ),
+      ]);
+    } finally {
+      clearInterval(watchdog);
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
   async function toggle(keyPoints: string[]): Promise<void> {
     if (active || run) {
       run?.abort();
@@ -191,15 +270,18 @@ export async function createTranslationController(
     const controller = new AbortController();
     run = controller;
     const chromeApi = chromeTranslatorApi();
+    let lastProgress = Date.now();
     const chrome = chromeApi
       ? createChromeTranslatorEngine({
           api: chromeApi,
-          onDownloadProgress: (fraction) =>
+          onDownloadProgress: (fraction) => {
+            lastProgress = Date.now();
             update({
               pressed: true,
               busy: true,
               status: { text: t('downloadingModel', String(Math.round(fraction * 100))), kind: 'info' },
-            }),
+            });
+          },
         })
       : null;
     try {
@@ -217,6 +299,9 @@ export async function createTranslationController(
       } else if (pick.kind === 'publisher') {
         await showEdition(pick.url, controller.signal);
       } else {
+        if (pick.engine === chrome && chrome && pick.availability.state !== 'available') {
+          await downloadModel(chrome, () => lastProgress, controller.signal);
+        }
         await translateInPlace(pick.engine, pick.label, keyPoints, controller.signal);
       }
     } catch (error) {

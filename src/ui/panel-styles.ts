@@ -25,6 +25,7 @@ ul.points li button.point {
   all: unset; cursor: pointer; display: block; width: 100%; text-align: start;
   color: inherit; font: inherit; line-height: inherit;
 }
+ul.points li button.point:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 4px; }
 ul.points li button.point:hover { text-decoration: underline; text-decoration-color: var(--accent); }
 .controls { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-top: 10px; font-size: 13px; }
 .count { color: var(--muted); }
