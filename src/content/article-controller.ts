@@ -3,6 +3,8 @@
  * the reader button. Everything it adds is removed when `ctx.signal` aborts (in-page navigation).
  */
 import { extractArticle } from '../extract/article';
+import { readingMinutes } from '../extract/reading-time';
+import { declaredPageLanguage } from '../translate/languages';
 import { createPanel, type PanelModel } from '../ui/panel';
 import { HIGHLIGHT_CSS } from '../ui/panel-styles';
 import { loadSettings, setSiteEnabled, settingItems } from '../settings/settings';
@@ -13,6 +15,27 @@ import { t } from '../i18n/i18n';
 import { computeKeyPoints, type KeyPoints } from './key-points';
 import { createTranslationController, type TranslationController } from './translation-controller';
 import { markTime, measureTime } from './timing';
+
+interface PageArticle {
+  title: string;
+  lang: string | null;
+  text: string;
+  readingMinutes: number;
+}
+
+/** Title, language, text and reading time straight from the page, when the article root is known. */
+function pageArticle(doc: Document, root: Element | null): PageArticle | null {
+  const text = (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!root || text.length < MIN_ROOT_CHARS) return null;
+  const title =
+    doc.querySelector('h1:not([data-unshill-hidden])')?.textContent?.trim() ||
+    doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ||
+    doc.title;
+  return { title, lang: declaredPageLanguage(doc), text, readingMinutes: readingMinutes(text) };
+}
+
+/** Below this much text the root is probably wrong: let Readability find the article. */
+const MIN_ROOT_CHARS = 400;
 
 /** Inserts the panel in the page's flow just before the article body, so it never covers it. */
 function placePanel(host: HTMLElement, doc: Document, root: Element | null): void {
@@ -28,7 +51,9 @@ export interface ArticleSession {
 export function startArticle(ctx: ArticleContext, openReader: () => void): ArticleSession {
   const doc = document;
   markTime('unshill:extract:start');
-  const article = extractArticle(doc, { removeSelectors: [...ctx.hide.selectors] });
+  // The panel reads the live article root; Readability (tens of ms) runs only when there is none.
+  const article =
+    pageArticle(doc, ctx.root) ?? extractArticle(doc, { removeSelectors: [...ctx.hide.selectors] });
   markTime('unshill:extract:end');
   let keyPoints = computeKeyPoints(doc, ctx.root, article);
   markTime('unshill:summarize:end');

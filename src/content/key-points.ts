@@ -1,4 +1,3 @@
-import type { ExtractedArticle } from '../extract/article';
 import { extractPublisherKeyPoints } from '../extract/key-points';
 import { summarize } from '../summarize/summarize';
 import type { KeyPointSource } from '../ui/panel';
@@ -12,10 +11,18 @@ export interface KeyPoints {
 }
 
 /** Key points for the article of `doc`: the publisher's own, else an on-device extractive summary. */
+/** What the key points need to know of the article; a full extraction is only a fallback. */
+export interface ArticleBasics {
+  title: string;
+  lang: string | null;
+  /** Readability's sanitized body, when it was extracted (reader view, edition, or a page without a root). */
+  content?: DocumentFragment;
+}
+
 export function computeKeyPoints(
   doc: Document,
   root: Element | null,
-  article: ExtractedArticle | null,
+  article: ArticleBasics | null,
   options: { publisher?: boolean } = {},
 ): KeyPoints {
   const scope = doc.body ?? doc;
@@ -32,7 +39,7 @@ export function computeKeyPoints(
   }
   // The live article root gives scroll targets; the extracted article is the fallback (reader view).
   let blocks: TextBlock[] = root ? articleTextBlocks(root, publisher?.blocks ?? []) : [];
-  if (blocks.length < 3 && article) blocks = articleTextBlocks(article.content);
+  if (blocks.length < 3 && article?.content) blocks = articleTextBlocks(article.content);
   const paragraphs = blocks.map((b) => b.text);
   const lang = article?.lang ?? doc.documentElement.lang ?? 'en';
   const summary = summarize({ title: article?.title ?? doc.title, paragraphs, lang });
