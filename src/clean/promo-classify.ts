@@ -78,8 +78,10 @@ export function classifyBlock(ctx: PromoContext, el: Element): string | null {
   if (NEWSLETTER.test(text) && SUBSCRIBE_WORDS.test(text) && total < MAX_INLINE_CHARS)
     return 'newsletter pitch';
 
+  // A list of tag or category links ("Sponsorship", "Advertising") names topics, it is not an ad label.
+  const tagList = paths.length > 0 && paths.every((p) => TAXONOMY_PATH.test(p));
   const adLabelled =
-    pieces.some((p) => AD_LABEL.test(p)) ||
+    (!tagList && pieces.some((p) => AD_LABEL.test(p))) ||
     AD_MARK.test(text) ||
     [...el.querySelectorAll('img[alt]')].some((img) =>
       AD_LABEL.test(img.getAttribute('alt')?.trim() ?? ''),
@@ -147,6 +149,9 @@ export function classifyBlock(ctx: PromoContext, el: Element): string | null {
   }
   return score >= 3 ? `promotion (${signals.join(', ')})` : null;
 }
+
+/** Paths of tag and category pages. */
+const TAXONOMY_PATH = /\/(?:tags?|topics?|category|categories|section|rubri(?:que|k)|tema)\//i;
 
 /** Text of each text node, trimmed (textContent would glue "App" and "Trade" into "AppTrade"). */
 export function textPieces(el: Element, maxChars = 1600): string[] {

@@ -2,6 +2,12 @@
  * One article on a catalogue page: key points (publisher's, else on-device), the panel, reveal,
  * the reader button. Everything it adds is removed when `ctx.signal` aborts (in-page navigation).
  */
+import {
+  findDisclosures,
+  restoreReferralLinks,
+  stripReferralLinks,
+  type Disclosure,
+} from '../disclose/index';
 import { extractArticle } from '../extract/article';
 import { readingMinutes } from '../extract/reading-time';
 import { declaredPageLanguage } from '../translate/languages';
@@ -15,6 +21,20 @@ import { t } from '../i18n/i18n';
 import { computeKeyPoints, type KeyPoints } from './key-points';
 import { createTranslationController, type TranslationController } from './translation-controller';
 import { markTime, measureTime } from './timing';
+
+/** Panel badges: "Sponsored / press release", "Referral links (3)", "Republished", with their evidence. */
+function disclosureBadges(found: Disclosure[]): PanelModel['disclosures'] {
+  return found.map((d) => ({
+    kind: d.kind,
+    evidence: d.originalUrl ? `${d.evidence} (${d.originalUrl})` : d.evidence,
+    label:
+      d.kind === 'sponsored'
+        ? t('disclosureSponsored')
+        : d.kind === 'referral'
+          ? t('disclosureReferral', String(d.count ?? 0))
+          : t('disclosureRepublished'),
+  }));
+}
 
 interface PageArticle {
   title: string;
@@ -67,7 +87,7 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     collapsed: false,
     translation: null,
     status: null,
-    disclosures: [],
+    disclosures: disclosureBadges(findDisclosures(doc, ctx.root, location.href)),
     lang: article?.lang ?? null,
     siteEnabled: ctx.site.id === 'extra' ? null : true,
   };
@@ -165,6 +185,11 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
       const { settings } = await loadSettings();
       if (ctx.signal.aborted) return;
       void applySummarySource(settings.summarySource);
+      // Off by default: the reader asked for links without someone's referral code.
+      if (settings.stripReferralParams && ctx.root) {
+        stripReferralLinks(ctx.root);
+        ctx.signal.addEventListener('abort', () => restoreReferralLinks());
+      }
       const title = doc.querySelector('h1:not([data-unshill-hidden])');
       const blocks = ctx.root ? articleTextBlocks(ctx.root).map((b) => b.element) : [];
       // The publisher's key-points box on the page follows the translation too.
