@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+// `npm run screenshots`: builds the Chrome extension and writes the README's pictures to docs/screenshots/,
+// all offline: the bundled demo article (assets/demo/) served at its Bitget-style address, in a headless
+// Chromium with the extension loaded.
+//   panel-light.png / panel-dark.png   the cleaned demo page with the panel (prefers-color-scheme)
+//   reader.png / reader-dark.png       the reader view
+//   translated.png                     the translation toggled: Translate to French, the publisher's own
+//                                      edition (the demo pages link each other with hreflang), no server
+//   options.png                        the options page;   welcome.png   the page opened on install
+// Options: --no-build (use the current build), --out DIR.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const outDir = resolve(outIndex >= 0 ? (args[outIndex + 1] ?? '.') : join(root, 'docs/screenshots'));
+const DEMO_URL = 'https://www.bitget.com/news/detail/unshill-demo';
+const DEMO_FR_URL = 'https://www.bitget.com/fr/news/detail/unshill-demo';
+
+const chrome = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+]
+  .filter(Boolean)
+  .find((p) => existsSync(p));
+if (!chrome) {
+  console.error('npm run screenshots needs Chromium or Chrome: install one or set CHROME_PATH.');
+  process.exit(1);
+}
+
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const extDir = join(resolve(root, process.env.UNSHILL_OUT_DIR || '.output'), 'chrome-mv3');
+mkdirSync(outDir, { recursive: true });
+
+const pages = new Map([
+  [DEMO_URL, readFileSync(join(root, 'assets/demo/news-demo.html'), 'utf8')],
+  [DEMO_FR_URL, readFileSync(join(root, 'assets/demo/news-demo.fr.html'), 'utf8')],
+]);
+
+const context = await chromium.launchPersistentContext('', {
+  executablePath: chrome,
+  headless: true,
+  viewport: { width: 1280, height: 860 },
+  // English UI whatever the machine's locale: the README is in English.
+  locale: 'en-US',
+  args: [
+    `--disable-extensions-except=${extDir}`,
+    `--load-extension=${extDir}`,
+    '--lang=en-US',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ],
+});
+// Web requests only: extension pages must not go through the route (Chromium then fails to load them).
+await context.route(/^https?:\/\//, (route) => {
+  const url = route.request().url().split('#')[0];
+  const html = pages.get(url);
+  if (html) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Offline: only the demo is served.' });
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionId = new URL(worker.url()).host;
+
+/** Storage writes from the service worker (the same keys the settings module uses). */
+async function setSync(values) {
+  await worker.evaluate((v) => chrome.storage.sync.set(v), values);
+}
+
+/** The article's title just below the site's sticky header, the panel under it: what a reader sees. */
+async function scrollToTitle(page) {
+  await page.evaluate(() => {
+    const title = document.querySelector('h1');
+    const header = document.querySelector('header');
+    const offset = (header?.getBoundingClientRect().height ?? 0) + 60;
+    window.scrollTo(0, title ? title.getBoundingClientRect().top + window.scrollY - offset : 0);
+  });
+}
+
+async function openDemo(url, colorScheme = 'light') {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => document.querySelector('unshill-panel')?.shadowRoot?.querySelector('[data-testid="key-points"] li'),
+    null,
+    { timeout: 15000 },
+  );
+  await scrollToTitle(page);
+  return page;
+}
+
+async function openReader(page) {
+  await page.bringToFront();
+  await worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    chrome.action.onClicked.dispatch(tab);
+  }, page.url().split('#')[0]);
+  await page.waitForFunction(
+    () => document.querySelector('unshill-reader')?.shadowRoot?.querySelector('article h1'),
+    null,
+    { timeout: 15000 },
+  );
+}
+
+const written = [];
+async function shot(page, name, options = {}) {
+  const path = join(outDir, name);
+  await page.screenshot({ path, ...options });
+  written.push(path);
+}
+
+// Panel, light and dark.
+for (const scheme of ['light', 'dark']) {
+  const page = await openDemo(DEMO_URL, scheme);
+  await shot(page, `panel-${scheme}.png`);
+  if (scheme === 'light') {
+    await openReader(page);
+    await shot(page, 'reader.png');
+  } else {
+    await openReader(page);
+    await shot(page, 'reader-dark.png');
+  }
+  await page.close();
+}
+
+// Translation: French, from the publisher's own edition (no server involved).
+await setSync({ translateTo: 'fr', translationService: 'publisher' });
+{
+  const page = await openDemo(DEMO_URL);
+  const toggle = page.locator('unshill-panel [data-testid="translate-toggle"]');
+  await toggle.click();
+  // Away from the panel: a hover underline on a key point is not part of the picture.
+  await page.mouse.move(1270, 850);
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('unshill-panel')
+        ?.shadowRoot?.querySelector('[data-testid="translate-toggle"]')
+        ?.getAttribute('aria-pressed') === 'true' &&
+      !!document
+        .querySelector('unshill-panel')
+        ?.shadowRoot?.querySelector('[data-testid="translation-status"]')?.textContent,
+    null,
+    { timeout: 15000 },
+  );
+  await scrollToTitle(page);
+  await shot(page, 'translated.png');
+  await page.close();
+}
+await worker.evaluate(() => chrome.storage.sync.remove(['translateTo', 'translationService']));
+
+// Extension pages.
+for (const [name, path] of [
+  ['welcome.png', 'welcome.html'],
+  ['options.png', 'options.html'],
+]) {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+  await page.waitForSelector('h1');
+  await page.waitForTimeout(300); // fonts and the async settings read settle; no assertion depends on it
+  await shot(page, name, { fullPage: true });
+  await page.close();
+}
+
+await context.close();
+console.log(`Wrote:\n  ${written.join('\n  ')}`);
