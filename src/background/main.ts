@@ -4,6 +4,7 @@
  */
 import { browser } from '#imports';
 import type { Request } from '../messaging/protocol';
+import { openWelcomeOnInstall } from '../welcome/open-on-install';
 import { watchExtraSites } from './extra-sites';
 import { handleRequest } from './handlers';
 import { injectArticleScript, toggleReaderInTab } from './inject';
@@ -31,14 +32,16 @@ async function openReader(clicked: { id?: number; url?: string } | undefined): P
 
 export function startBackground(): void {
   watchExtraSites();
-  browser.action.onClicked.addListener((tab) => void openReader(tab));
+  // Firefox MV2 calls the toolbar button browserAction.
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void openReader(tab));
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'open-reader') return;
     if (tab) void openReader(tab);
     else
       void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => openReader(active));
   });
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    void openWelcomeOnInstall(details);
     browser.contextMenus?.create({
       id: MENU_ID,
       title: browser.i18n.getMessage('menuOpenReader'),

@@ -38,21 +38,24 @@ export interface HideState {
   revealed(): boolean;
   /** Puts the stylesheet back if the page removed it. */
   ensureAttached(): void;
+  /** Replaces the CSS selectors (the reader's custom rules arrived); marks stay. */
+  setSelectors(selectors: readonly string[]): void;
   /** Undoes everything: sheet removed, marks cleared. */
   remove(): void;
   readonly selectors: readonly string[];
 }
 
-export function createHideState(doc: Document, selectors: readonly string[]): HideState {
-  const style = doc.createElement('style');
-  style.setAttribute('data-unshill-added', '');
-  style.textContent = `${buildHideStylesheet(selectors)}\n${MARK_RULE}`;
-  const marked = new Set<Element>();
-  let isRevealed = false;
+export function createHideState(doc: Document, initialSelectors: readonly string[]): HideState {
+  let selectors = initialSelectors;
+  let combined = selectors.join(',');
   let unlocked = false;
+  let isRevealed = false;
+  const marked = new Set<Element>();
   const sheet = (): string =>
     `${buildHideStylesheet(selectors)}\n${MARK_RULE}${unlocked ? `\n${UNLOCK_SCROLL_RULE}` : ''}`;
-  const combined = selectors.join(',');
+  const style = doc.createElement('style');
+  style.setAttribute('data-unshill-added', '');
+  style.textContent = sheet();
 
   const attach = (): void => {
     const parent = doc.head ?? doc.documentElement;
@@ -71,7 +74,14 @@ export function createHideState(doc: Document, selectors: readonly string[]): Hi
   }
 
   const api: HideState = {
-    selectors,
+    get selectors() {
+      return selectors;
+    },
+    setSelectors(next) {
+      selectors = next;
+      combined = next.join(',');
+      style.textContent = sheet();
+    },
     mark(elements, reason) {
       const fresh: Element[] = [];
       for (const el of elements) {

@@ -85,7 +85,6 @@ export function runEarly(): void {
     if (!customRules.trim()) return;
     // Together with the site's, so that the reader's `#@#` exceptions can cancel a site rule.
     state.siteSelectors = quickHideSelectors([...site.rules, ...customRules.split('\n')], location.hostname);
-    state.hide?.remove();
-    state.hide = createHideState(document, state.siteSelectors);
+    state.hide?.setSelectors(state.siteSelectors);
   });
 }

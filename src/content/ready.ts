@@ -33,9 +33,12 @@ export function runReady(): void {
 
   // Settings usually arrive before DOM ready; if storage is slow, clean up now (the default) and undo after.
   let settings: PageSettings = { on: true, customRules: '' };
+  let applyLateRules: ((customRules: string) => void) | null = null;
   void early.settings.then((loaded) => {
     settings = loaded;
     if (!loaded.on) run?.abort();
+    // Arrived after DOM ready: the reader's rules still apply to this article.
+    else if (loaded.customRules.trim()) applyLateRules?.(loaded.customRules);
   });
 
   const onReady = async (): Promise<void> => {
@@ -61,10 +64,10 @@ export function runReady(): void {
           >);
       articleScript?.catch(() => undefined);
 
-      const procedural: ProceduralRule[] = compileRules(
-        parseCosmeticRules([...site.rules, ...settings.customRules.split('\n')]).rules,
-        location.hostname,
-      ).procedural;
+      const proceduralFor = (customRules: string): ProceduralRule[] =>
+        compileRules(parseCosmeticRules([...site.rules, ...customRules.split('\n')]).rules, location.hostname)
+          .procedural;
+      let procedural = proceduralFor(settings.customRules);
       const state = (early.hide ??= createHideState(document, early.siteSelectors));
       const root = findArticleRoot(document, site.articleRoot);
       markTime('unshill:hide:start');
@@ -73,8 +76,15 @@ export function runReady(): void {
       for (const match of findPromotions(document, root)) state.mark([match.element], match.reason);
       markTime('unshill:hide:end');
       early.curtain?.lower();
-
       const listeners = new Set<() => void>();
+      applyLateRules = (customRules) => {
+        if (signal.aborted) return;
+        procedural = proceduralFor(customRules);
+        state.markSiteMatches();
+        for (const rule of procedural) state.mark(matchProcedural(document, rule), 'site-rule');
+        for (const listener of listeners) listener();
+      };
+
       const observer = new MutationObserver((records) => {
         state.ensureAttached();
         if (location.href !== lastUrl) return checkUrl();

@@ -62,6 +62,13 @@ function clamp(value: number, [min, max]: readonly [number, number]): number {
   return Math.min(max, Math.max(min, value));
 }
 
+/** The focused element, looking inside open shadow roots (e.g. a button of our panel). */
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
 /** Key events the page must not see while the reader is open (its own shortcuts would fire). */
 const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
 
@@ -204,21 +211,41 @@ export function mountReader(doc: Document, model: ReaderModel, onClose: () => vo
   const savedPriority = root.style.getPropertyPriority('overflow');
   const hadStyle = root.hasAttribute('style');
   const scroll = { x: doc.defaultView?.scrollX ?? 0, y: doc.defaultView?.scrollY ?? 0 };
-  const previousFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+  const previousFocus = deepActiveElement(doc);
+  // The page behind the dialog is out of reach for Tab and assistive technology while it is open.
+  const pageBody = doc.body;
+  const bodyWasInert = pageBody?.inert ?? false;
 
   const swallowKeys = (event: KeyboardEvent): void => {
     if (event.type === 'keydown' && event.key === 'Escape') {
       event.preventDefault();
       close();
     }
+    if (event.type === 'keydown' && event.key === 'Tab') trapFocus(event);
     // Default actions (scrolling, Tab, activating our buttons) still happen; page handlers never run.
     event.stopImmediatePropagation();
+  };
+  // A modal dialog: Tab and Shift+Tab cycle through the reader's own controls and links.
+  const trapFocus = (event: KeyboardEvent): void => {
+    const focusable = [
+      ...shadow.querySelectorAll<HTMLElement>('button, select, a[href], [tabindex]:not([tabindex="-1"])'),
+    ].filter((el) => !el.hidden && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    const current = shadow.activeElement;
+    const inside = !!current && focusable.includes(current as HTMLElement);
+    if (!inside || (event.shiftKey ? current === first : current === last)) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
   };
   const win = doc.defaultView;
   for (const type of KEY_EVENTS) win?.addEventListener(type, swallowKeys, true);
 
   root.style.setProperty('overflow', 'hidden', 'important');
   root.append(host);
+  if (pageBody) pageBody.inert = true;
   main.focus({ preventScroll: true });
 
   let closed = false;
@@ -227,6 +254,7 @@ export function mountReader(doc: Document, model: ReaderModel, onClose: () => vo
     closed = true;
     for (const type of KEY_EVENTS) win?.removeEventListener(type, swallowKeys, true);
     host.remove();
+    if (pageBody) pageBody.inert = bodyWasInert;
     if (savedOverflow) root.style.setProperty('overflow', savedOverflow, savedPriority);
     else root.style.removeProperty('overflow');
     if (!hadStyle && root.getAttribute('style') === '') root.removeAttribute('style');

@@ -87,6 +87,8 @@ export async function launch(
   const routes = new Map<string, { body: string; contentType: string }>();
   await context.route('**/*', (route) => {
     const url = route.request().url();
+    // Extension pages (options, welcome) and data: URLs load as they are.
+    if (!/^https?:/.test(url)) return route.continue();
     if (/^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//.test(url)) return route.continue();
     const hit = routes.get(url.split('#')[0] ?? url);
     if (hit) return route.fulfill({ status: 200, contentType: hit.contentType, body: hit.body });
