@@ -5,6 +5,7 @@
 import { createApertiumEngine, type ApertiumEngine } from '../translate/apertium';
 import { createLibreTranslateEngine, type LibreTranslateEngine } from '../translate/libretranslate';
 import { engineStatusLabel } from '../translate/run-translation';
+import { summarize } from '../summarize/summarize';
 import type { Request, ReplyMap } from '../messaging/protocol';
 
 type ServerEngine = ApertiumEngine | LibreTranslateEngine;
@@ -87,6 +88,13 @@ export async function handleRequest(request: Request): Promise<ReplyMap[Request[
             (l.targets ?? []).filter((t) => t !== l.code).map((t) => `${l.code} → ${t}`),
           ),
         };
+      } catch (error) {
+        return failure(error);
+      }
+    }
+    case 'summarize': {
+      try {
+        return { ok: true, points: summarize(request.input) };
       } catch (error) {
         return failure(error);
       }

@@ -18,7 +18,8 @@ import type { ArticleContext } from './api';
 import { articleTextBlocks } from './article-blocks';
 import { summarizeWithChrome } from '../summarize/chrome-summarizer';
 import { t } from '../i18n/i18n';
-import { computeKeyPoints, type KeyPoints } from './key-points';
+import { computeKeyPointsAsync, planKeyPoints, type KeyPoints } from './key-points';
+import { summarizeInBackground } from './summarize-remote';
 import { createTranslationController, type TranslationController } from './translation-controller';
 import { markTime, measureTime } from './timing';
 
@@ -75,8 +76,8 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
   const article =
     pageArticle(doc, ctx.root) ?? extractArticle(doc, { removeSelectors: [...ctx.hide.selectors] });
   markTime('unshill:extract:end');
-  let keyPoints = computeKeyPoints(doc, ctx.root, article);
-  markTime('unshill:summarize:end');
+  const plan = planKeyPoints(doc, ctx.root, article);
+  let keyPoints: KeyPoints = 'points' in plan ? plan.points : { points: [], source: 'local', targets: [] };
 
   const model: PanelModel = {
     keyPoints: keyPoints.points,
@@ -134,14 +135,35 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     model.revealed = ctx.hide.revealed();
     panel.update(model);
   };
-  render();
-  placePanel(panel.host, doc, ctx.root);
-  (doc.head ?? doc.documentElement).append(highlight);
-  markTime('unshill:mount:end');
-  measureTime('unshill:extract', 'unshill:extract:start', 'unshill:extract:end');
-  measureTime('unshill:summarize', 'unshill:extract:end', 'unshill:summarize:end');
-  measureTime('unshill:mount', 'unshill:summarize:end', 'unshill:mount:end');
-  measureTime('unshill:total', 'unshill:start', 'unshill:mount:end');
+  const mount = (): void => {
+    if (ctx.signal.aborted) return;
+    markTime('unshill:summarize:end');
+    render();
+    placePanel(panel.host, doc, ctx.root);
+    (doc.head ?? doc.documentElement).append(highlight);
+    markTime('unshill:mount:end');
+    measureTime('unshill:extract', 'unshill:extract:start', 'unshill:extract:end');
+    measureTime('unshill:summarize', 'unshill:extract:end', 'unshill:summarize:end');
+    measureTime('unshill:mount', 'unshill:summarize:end', 'unshill:mount:end');
+    measureTime('unshill:total', 'unshill:start', 'unshill:mount:end');
+  };
+  if ('points' in plan) {
+    mount();
+  } else {
+    // The on-device summary is computed by the background, off this page's main thread.
+    summarizeInBackground(plan.input).then(
+      (summary) => {
+        keyPoints = plan.finish(summary);
+        model.keyPoints = keyPoints.points;
+        mount();
+      },
+      (error: unknown) => {
+        model.status = { text: t('summaryUnavailable'), kind: 'error' };
+        console.debug('Unshill: no summary:', error);
+        mount();
+      },
+    );
+  }
 
   ctx.onHiddenChange(render);
   void settingItems.panelCollapsed.getValue().then(
@@ -164,7 +186,9 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
   /** The reader's choice in Options: on-device always, or Chrome's on-device AI when it is ready. */
   async function applySummarySource(source: 'auto' | 'local' | 'chrome'): Promise<void> {
     if (source === 'local' && keyPoints.source === 'publisher') {
-      showPoints(computeKeyPoints(doc, ctx.root, article, { publisher: false }));
+      showPoints(
+        await computeKeyPointsAsync(doc, ctx.root, article, summarizeInBackground, { publisher: false }),
+      );
     }
     if (source !== 'chrome' || !article) return;
     const points = await summarizeWithChrome(article.text, {

@@ -11,7 +11,8 @@ import { articleTextBlocks } from './article-blocks';
 import { createTranslationController } from './translation-controller';
 import './api';
 import { startArticle, type ArticleSession } from './article-controller';
-import { computeKeyPoints } from './key-points';
+import { computeKeyPointsAsync } from './key-points';
+import { summarizeInBackground } from './summarize-remote';
 import { createReaderToggle } from './reader-controller';
 
 async function loadReaderPrefs(): Promise<ReaderPrefs> {
@@ -45,7 +46,11 @@ export function startArticleScript(): void {
   const toggleReader = createReaderToggle(document, {
     loadPrefs: loadReaderPrefs,
     savePrefs: (prefs) => settingItems.reader.setValue(prefs).catch(() => undefined),
-    keyPoints: async (doc, article) => session?.keyPoints() ?? computeKeyPoints(doc, null, article).points,
+    keyPoints: async (doc, article) => {
+      const shown = session?.keyPoints();
+      if (shown?.length) return shown;
+      return (await computeKeyPointsAsync(doc, null, article, summarizeInBackground)).points;
+    },
     onOpen(reader, keyPoints) {
       disposeReaderTranslation = offerReaderTranslation(reader, keyPoints).catch(() => () => undefined);
     },

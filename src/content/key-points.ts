@@ -1,5 +1,5 @@
 import { extractPublisherKeyPoints } from '../extract/key-points';
-import { summarize } from '../summarize/summarize';
+import type { SummaryInput, SummaryPoint } from '../summarize/summarize';
 import type { KeyPointSource } from '../ui/panel';
 import { articleTextBlocks, findSentenceBlock, type TextBlock } from './article-blocks';
 
@@ -19,12 +19,18 @@ export interface ArticleBasics {
   content?: DocumentFragment;
 }
 
-export function computeKeyPoints(
+export type KeyPointOptions = { publisher?: boolean };
+
+/** Either the publisher's points, found now, or the input of a summary and how to turn its output into points. */
+export type KeyPointPlan =
+  { points: KeyPoints } | { input: SummaryInput; finish(summary: readonly SummaryPoint[]): KeyPoints };
+
+export function planKeyPoints(
   doc: Document,
   root: Element | null,
   article: ArticleBasics | null,
-  options: { publisher?: boolean } = {},
-): KeyPoints {
+  options: KeyPointOptions = {},
+): KeyPointPlan {
   const scope = doc.body ?? doc;
   const publisher = extractPublisherKeyPoints(scope);
   if (publisher && publisher.points.length && options.publisher !== false) {
@@ -35,19 +41,44 @@ export function computeKeyPoints(
         publisher.blocks[0] ??
         null,
     );
-    return { points: publisher.points, source: 'publisher', targets };
+    return { points: { points: publisher.points, source: 'publisher', targets } };
   }
   // The live article root gives scroll targets; the extracted article is the fallback (reader view).
   let blocks: TextBlock[] = root ? articleTextBlocks(root, publisher?.blocks ?? []) : [];
   if (blocks.length < 3 && article?.content) blocks = articleTextBlocks(article.content);
-  const paragraphs = blocks.map((b) => b.text);
   const lang = article?.lang ?? doc.documentElement.lang ?? 'en';
-  const summary = summarize({ title: article?.title ?? doc.title, paragraphs, lang });
   return {
-    points: summary.map((p) => p.text),
-    source: 'local',
-    targets: summary.map(
-      (p) => blocks[p.paragraph]?.element ?? findSentenceBlock(blocks, p.text)?.element ?? null,
-    ),
+    input: { title: article?.title ?? doc.title, paragraphs: blocks.map((b) => b.text), lang },
+    finish: (summary) => ({
+      points: summary.map((p) => p.text),
+      source: 'local',
+      targets: summary.map(
+        (p) => blocks[p.paragraph]?.element ?? findSentenceBlock(blocks, p.text)?.element ?? null,
+      ),
+    }),
   };
+}
+
+/** Key points with a summarizer on this thread (extension pages, tests). */
+export function computeKeyPoints(
+  doc: Document,
+  root: Element | null,
+  article: ArticleBasics | null,
+  summarize: (input: SummaryInput) => SummaryPoint[],
+  options: KeyPointOptions = {},
+): KeyPoints {
+  const plan = planKeyPoints(doc, root, article, options);
+  return 'points' in plan ? plan.points : plan.finish(summarize(plan.input));
+}
+
+/** Key points with a summarizer elsewhere (the background), so the page's main thread does not pay for it. */
+export async function computeKeyPointsAsync(
+  doc: Document,
+  root: Element | null,
+  article: ArticleBasics | null,
+  summarize: (input: SummaryInput) => Promise<SummaryPoint[]>,
+  options: KeyPointOptions = {},
+): Promise<KeyPoints> {
+  const plan = planKeyPoints(doc, root, article, options);
+  return 'points' in plan ? plan.points : plan.finish(await summarize(plan.input));
 }

@@ -26,7 +26,8 @@ import { findPublisherEdition } from '../translate/publisher-edition';
 import { createTranslationCache, pickEngine, translateProgressively } from '../translate/run-translation';
 import type { TranslationEngine } from '../translate/types';
 import { createBlockTranslation, type BlockTranslation } from './block-translation';
-import { computeKeyPoints } from './key-points';
+import { computeKeyPointsAsync } from './key-points';
+import { summarizeInBackground } from './summarize-remote';
 import { createRemoteEngine } from './remote-engine';
 
 interface Swap {
@@ -149,7 +150,7 @@ export async function createTranslationController(
     edition.head.prepend(base);
     const article = extractArticle(edition, { ownerDocument: doc });
     if (!article || !view.root) throw new Error(`no article found in the ${languageName(target)} edition`);
-    const editionPoints = computeKeyPoints(edition, null, article);
+    const editionPoints = await computeKeyPointsAsync(edition, null, article, summarizeInBackground);
     const root = view.root;
     // Same site, same template: the edition's own copy of the article root holds just the body.
     const twin = matchingElement(edition, root);

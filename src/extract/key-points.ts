@@ -134,7 +134,12 @@ function isOwnNode(el: Element): boolean {
   return false;
 }
 
+/** A label is a short line: an element with more than a few children is a container, not a label. */
+const MAX_LABEL_CHILDREN = 3;
+
 function isLabel(el: Element): boolean {
+  // Cheap test first: textContent of every container on the page would cost tens of ms.
+  if (el.childElementCount > MAX_LABEL_CHILDREN) return false;
   const text = labelText(el);
   return text.length > 0 && text.length <= MAX_LABEL_CHARS && LIST_LABEL.test(text);
 }

@@ -1,3 +1,5 @@
+import type { SummaryInput, SummaryPoint } from '../summarize/summarize';
+
 /**
  * The one typed protocol between content scripts / extension pages and the background.
  * Requests go content → background with `browser.runtime.sendMessage`; each has a typed reply.
@@ -44,6 +46,11 @@ export interface OpenReaderRequest {
   type: 'reader:open';
 }
 
+export interface SummarizeRequest {
+  type: 'summarize';
+  input: SummaryInput;
+}
+
 export interface DetectLanguageRequest {
   type: 'language:detect';
   text: string;
@@ -56,7 +63,8 @@ export type Request =
   | FetchEditionRequest
   | InjectArticleRequest
   | OpenReaderRequest
-  | DetectLanguageRequest;
+  | DetectLanguageRequest
+  | SummarizeRequest;
 
 export type Failure = { ok: false; error: string };
 
@@ -75,6 +83,7 @@ export interface ReplyMap {
   'edition:fetch': { ok: true; html: string; url: string } | Failure;
   'article:inject': { ok: true } | Failure;
   'reader:open': { ok: true } | Failure;
+  summarize: { ok: true; points: SummaryPoint[] } | Failure;
   'language:detect': { ok: true; languages: { language: string; percentage: number }[] } | Failure;
 }
 

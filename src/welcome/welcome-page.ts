@@ -14,6 +14,7 @@ import demoFr from '../../assets/demo/news-demo.fr.html?raw';
 import { browser } from 'wxt/browser';
 import { findPromotions } from '../clean/heuristics';
 import { computeKeyPoints } from '../content/key-points';
+import { summarize } from '../summarize/summarize';
 import { findArticleRoot } from '../detect/article-root';
 import { extractArticle, type ExtractedArticle } from '../extract/article';
 import { t, uiLanguage, type MessageKey } from '../i18n/i18n';
@@ -60,7 +61,7 @@ export function loadSample(language: string): Sample {
     .filter((text) => text.length > 0)
     .map((text) => (text.length > 90 ? `${text.slice(0, 89)}…` : text));
   const article = extractArticle(doc, { ownerDocument: document });
-  const points = computeKeyPoints(doc, root, article);
+  const points = computeKeyPoints(doc, root, article, summarize);
   return { doc, article, keyPoints: points.points, source: points.source, promotions };
 }
 
