@@ -11,7 +11,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   zip: {
     // The sources package for Firefox review: everything needed to rebuild, without test data or scratch output.
-    excludeSources: ['tests/fixtures/**', 'bench-results/**', 'docs/screenshots/**', '.output*/**', 'coverage/**'],
+    excludeSources: [
+      'tests/fixtures/**',
+      'bench-results/**',
+      'docs/screenshots/**',
+      '.output*/**',
+      'coverage/**',
+    ],
   },
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
