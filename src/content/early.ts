@@ -65,13 +65,15 @@ export function runEarly(): void {
   };
   markTime('unshill:start');
   const siteSelectors = quickHideSelectors(site.rules, location.hostname);
+  // Trading, login, price and help pages are never articles: nothing to hide, nothing to undo.
+  const appPage = isAppPageUrl(new URL(location.href));
   const state: EarlyState = {
     site,
     siteSelectors,
     // Site rules apply from the first paint; if the page is not an article, ready.ts removes them.
-    hide: createHideState(document, siteSelectors),
+    hide: appPage ? null : createHideState(document, siteSelectors),
     // Until promotions are marked at DOM ready, a page that may be an article is not painted (capped).
-    curtain: isAppPageUrl(new URL(location.href)) ? null : raiseCurtain(document),
+    curtain: appPage ? null : raiseCurtain(document),
     settings: readPageSettings(site.id),
   };
   globalThis.__unshillEarly = state;

@@ -12,7 +12,7 @@ import { compileRules, matchProcedural, parseCosmeticRules, type ProceduralRule 
 import { createHideState } from '../clean/hide';
 import { findPromotions, findPromotionsIn } from '../clean/heuristics';
 import { findArticleRoot } from '../detect/article-root';
-import { detectArticle } from '../detect/detect-article';
+import { detectArticle, isAppPageUrl } from '../detect/detect-article';
 import type { ArticleContext } from './api';
 import type { PageSettings } from './early';
 import { extensionAlive, extensionApi } from './ext';
@@ -49,9 +49,10 @@ export function runReady(): void {
     const signal = run.signal;
     try {
       markTime('unshill:detect:start');
-      const detection = detectArticle(document, new URL(location.href), site);
+      const url = new URL(location.href);
+      const detection = isAppPageUrl(url) ? null : detectArticle(document, url, site);
       markTime('unshill:detect:end');
-      if (!detection.isArticle) {
+      if (!detection?.isArticle) {
         early.hide?.remove();
         early.hide = null;
         return;
