@@ -126,6 +126,8 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
         block: 'center',
         behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
       });
+      // The page may have removed our highlight sheet since.
+      if (!highlight.isConnected) (doc.head ?? doc.documentElement).append(highlight);
       target.setAttribute('data-unshill-highlight', '');
       setTimeout(() => target.removeAttribute('data-unshill-highlight'), 2500);
     },

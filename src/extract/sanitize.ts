@@ -163,6 +163,8 @@ export function sanitizeToFragment(html: string, doc: Document = document): Docu
     ALLOWED_ATTR: [...ALLOWED_ATTR],
     FORBID_TAGS: [...CONFIG.FORBID_TAGS],
   });
+  // DOMPurify answers null (not a fragment) for markup that opens a frameset document: nothing to keep.
+  if (!fragment) return doc.createDocumentFragment();
   return doc.importNode(fragment, true);
 }
 
