@@ -19,6 +19,20 @@ export interface ArticleBasics {
   content?: DocumentFragment;
 }
 
+/**
+ * Where the publisher's key points can be: the article's own region (the smallest ancestor of the root
+ * that also holds the headline), not comment threads and footers (a 5 MB page spent 200 ms there).
+ */
+function keyPointScope(doc: Document, root: Element | null): ParentNode {
+  const body = doc.body ?? doc;
+  const headline = doc.querySelector('h1');
+  if (!root || !headline) return body;
+  let scope: Element | null = root.parentElement;
+  while (scope && scope !== doc.body && !scope.contains(headline)) scope = scope.parentElement;
+  // One level up: a key-points box beside the title block or right after the body.
+  return scope?.parentElement ?? body;
+}
+
 export type KeyPointOptions = { publisher?: boolean };
 
 /** Either the publisher's points, found now, or the input of a summary and how to turn its output into points. */
@@ -31,8 +45,7 @@ export function planKeyPoints(
   article: ArticleBasics | null,
   options: KeyPointOptions = {},
 ): KeyPointPlan {
-  const scope = doc.body ?? doc;
-  const publisher = extractPublisherKeyPoints(scope);
+  const publisher = extractPublisherKeyPoints(keyPointScope(doc, root));
   if (publisher && publisher.points.length && options.publisher !== false) {
     const items = publisher.blocks.flatMap((block) => [...block.querySelectorAll('li, p')]);
     const targets = publisher.points.map(
