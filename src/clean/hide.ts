@@ -73,6 +73,26 @@ export function createHideState(doc: Document, initialSelectors: readonly string
     waiter.observe(doc, { childList: true });
   }
 
+  // A page's inline `display: … !important` outranks any stylesheet: on marked elements that do it, the
+  // same inline weight hides them, and the page's own value comes back on reveal or removal.
+  const overridden = new Map<HTMLElement, { value: string; priority: string }>();
+  const enforce = (el: Element): void => {
+    if (isRevealed || !(el instanceof HTMLElement) || !marked.has(el)) return;
+    const value = el.style.getPropertyValue('display');
+    const priority = el.style.getPropertyPriority('display');
+    if (priority !== 'important' || value === 'none') return;
+    if (!overridden.has(el)) overridden.set(el, { value, priority });
+    el.style.setProperty('display', 'none', 'important');
+  };
+  const restoreInline = (): void => {
+    for (const [el, page] of overridden) el.style.setProperty('display', page.value, page.priority);
+  };
+  let guard: MutationObserver | null = null;
+  const watchStyle = (el: Element): void => {
+    guard ??= new MutationObserver((records) => records.forEach((r) => enforce(r.target as Element)));
+    guard.observe(el, { attributes: true, attributeFilter: ['style'] });
+  };
+
   const api: HideState = {
     get selectors() {
       return selectors;
@@ -91,7 +111,11 @@ export function createHideState(doc: Document, initialSelectors: readonly string
       }
       // Read styles before writing attributes: one style recalculation, not one per element.
       const overlay = !unlocked && fresh.some(isOverlay);
-      for (const el of fresh) el.setAttribute(HIDDEN_ATTR, reason);
+      for (const el of fresh) {
+        el.setAttribute(HIDDEN_ATTR, reason);
+        watchStyle(el);
+        enforce(el);
+      }
       const added = fresh.length;
       if (overlay && scrollLocked(doc)) {
         unlocked = true;
@@ -100,6 +124,9 @@ export function createHideState(doc: Document, initialSelectors: readonly string
       return added;
     },
     clearMarks() {
+      guard?.disconnect();
+      restoreInline();
+      overridden.clear();
       for (const el of marked) el.removeAttribute(HIDDEN_ATTR);
       marked.clear();
     },
@@ -121,6 +148,8 @@ export function createHideState(doc: Document, initialSelectors: readonly string
     setRevealed(revealed) {
       isRevealed = revealed;
       style.media = revealed ? 'not all' : '';
+      if (revealed) restoreInline();
+      else for (const el of overridden.keys()) enforce(el);
     },
     revealed: () => isRevealed,
     ensureAttached: attach,

@@ -58,4 +58,20 @@ describe('createHideState', () => {
     doc.body.append(own);
     expect(state.mark([own], 'x')).toBe(0);
   });
+
+  it('keeps a promotion hidden when the page forces display with an inline !important, and gives it back on reveal', async () => {
+    const state = createHideState(doc, []);
+    const card = doc.querySelector('.card') as HTMLElement;
+    state.mark([card], 'signup bonus');
+    card.style.setProperty('display', 'block', 'important');
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the style guard runs as a microtask
+    expect(card.style.getPropertyValue('display')).toBe('none');
+    state.setRevealed(true);
+    expect(card.style.getPropertyValue('display')).toBe('block');
+    expect(card.style.getPropertyPriority('display')).toBe('important');
+    state.setRevealed(false);
+    expect(card.style.getPropertyValue('display')).toBe('none');
+    state.remove();
+    expect(card.style.getPropertyValue('display')).toBe('block');
+  });
 });
