@@ -7,9 +7,31 @@
  *
  * Pure: returns elements, hides nothing. Only call on article pages (see detect-article): on other
  * pages cookie notices and sign-up boxes are what the page is for.
+ *
+ * Cost (a 5 MB, 60,000-element page must stay cheap): one walk over elements and text; text is
+ * matched against the promotion words only in blocks that could still be a promotion (short enough,
+ * not an editorial paragraph), comment threads and icons are not walked, and text lengths are read
+ * only as far as a comparison needs. Every block is classified once.
  */
-import { classifyBlock, isOverlay, SKIPPED_TEXT_PARENTS } from './promo-classify';
-import { buildPromoContext, holdsGuarded, textLength, type PromoContext } from './promo-context';
+import {
+  classifyBlock,
+  EDITORIAL_PARAGRAPH_CHARS,
+  isOverlay,
+  MAX_IN_BODY_CHARS,
+  MAX_WIDGET_CHARS,
+  SKIPPED_TEXT_PARENTS,
+} from './promo-classify';
+import {
+  buildPromoContext,
+  holdsGuarded,
+  inChrome,
+  inOwnUi,
+  isChrome,
+  rememberLength,
+  shortText,
+  textLength,
+  type PromoContext,
+} from './promo-context';
 import {
   AD_CLASS_TOKEN,
   AD_HREF,
@@ -67,19 +89,28 @@ const INLINE_TAGS = new Set([
   'Q',
   'CITE',
 ]);
-/** Navigation and page chrome: never hidden (nav links to Trade/Earn are the site, not an ad). */
-const CHROME = 'header, nav, footer, [role="banner"], [role="navigation"], [role="contentinfo"]';
 const MAX_SEED_TEXT = 400;
 const MAX_CLIMB = 12;
 /** A wrapper may add a label or a close button, not content. */
 const WRAPPER_EXTRA_CHARS = 30;
 const MAX_RAIL_CHARS = 6000;
+/** Longest text a rail heading can have (RAIL_HEADING is anchored; "more from <site>" is the longest). */
+const MAX_RAIL_HEADING = 60;
+/** Nodes walked, or blocks classified, between two chances to yield (findPromotionsSliced). */
+const STEP = 400;
+
+/**
+ * Comment threads: readers' text, thousands of nodes on busy pages, and no publisher promotion.
+ * A whole class or id token (`comments`, `news-comments`, `comment__body`, `comment-list`,
+ * `disqus_thread`), not a word inside one (`commentary`) nor a state (`comments-open` on <body>).
+ */
+const COMMENT_TOKEN =
+  /(^|\s)([\w-]*[-_])?(comments?|comment-?(list|section|area|thread|item|body)s?|disqus_thread|replies)(__[\w-]*)?(\s|$)/i;
 
 /** Promotions on the whole page. `articleRoot` from findArticleRoot (null: none found). */
 export function findPromotions(doc: Document, articleRoot: Element | null): PromoMatch[] {
-  if (!doc.body) return [];
-  const ctx = buildPromoContext(doc, articleRoot);
-  return run(ctx, [doc.body]);
+  const pass = wholePage(doc, articleRoot);
+  return pass ? drain(pass.steps()) : [];
 }
 
 /**
@@ -88,91 +119,318 @@ export function findPromotions(doc: Document, articleRoot: Element | null): Prom
  * found again.
  */
 export function findPromotionsIn(nodes: Iterable<Node>, articleRoot: Element | null): PromoMatch[] {
+  const pass = addedNodes(nodes, articleRoot);
+  return pass ? drain(pass.steps()) : [];
+}
+
+export interface SliceOptions {
+  /** Longest stretch of work before the page gets the main thread back (default 40 ms). */
+  budgetMs?: number;
+  /**
+   * Called before each pause with the promotions found since the last call, top of the page first,
+   * so that they can be hidden while the rest is looked at. The promise's result is the complete
+   * list (sibling widgets merged into their box), which may repeat elements passed here.
+   */
+  onChunk?: (matches: PromoMatch[]) => void;
+  /** Stops the pass: the promise then resolves with what was found so far. */
+  signal?: AbortSignal;
+  /** Only these added nodes, as findPromotionsIn (a client-rendered page can add 50,000 at once). */
+  within?: Iterable<Node>;
+  /**
+   * performance.now() when the caller's current task began: the first stretch is shortened by the
+   * work already done in it (detection, site rules), so that the task as a whole keeps the budget.
+   */
+  taskStartedAt?: number;
+}
+
+/**
+ * findPromotions (or, with `within`, findPromotionsIn) in stretches of about `budgetMs`, giving the
+ * main thread back in between: for very large pages, where one pass would be a long task. The same
+ * result on a page that does not change meanwhile; what the page adds behind the walk is the
+ * MutationObserver's to report (findPromotionsIn).
+ */
+export async function findPromotionsSliced(
+  doc: Document,
+  articleRoot: Element | null,
+  options: SliceOptions = {},
+): Promise<PromoMatch[]> {
+  const pass = options.within ? addedNodes(options.within, articleRoot) : wholePage(doc, articleRoot);
+  if (!pass) return [];
+  const budget = options.budgetMs ?? 40;
+  const steps = pass.steps();
+  let sliceStart = options.taskStartedAt ?? now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - sliceStart < budget) continue;
+    if (options.onChunk) {
+      const fresh = pass.takeFresh();
+      if (fresh.length) options.onChunk(fresh);
+    }
+    await yieldToPage();
+    if (options.signal?.aborted) return pass.partial();
+    sliceStart = now();
+  }
+}
+
+function wholePage(doc: Document, articleRoot: Element | null): Pass | null {
+  return doc.body ? new Pass(buildPromoContext(doc, articleRoot), [doc.body]) : null;
+}
+
+function addedNodes(nodes: Iterable<Node>, articleRoot: Element | null): Pass | null {
   const scopes: Element[] = [];
   for (const node of nodes) {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (el && el.isConnected && !isOwnNode(el)) scopes.push(el);
   }
   const first = scopes[0];
-  if (!first) return [];
+  if (!first) return null;
   const doc = first.ownerDocument;
   let root = articleRoot?.isConnected ? articleRoot : null;
   if (!root && scopes.some((s) => s.querySelector('p'))) root = findArticleRoot(doc);
-  return run(buildPromoContext(doc, root), scopes);
+  return new Pass(buildPromoContext(doc, root), scopes);
 }
 
-function run(ctx: PromoContext, scopes: Element[]): PromoMatch[] {
-  const seeds = new Set<Element>();
-  const railHeadings = new Set<Element>();
-  for (const scope of scopes) collectSeeds(scope, seeds, railHeadings);
+const now = (): number => performance.now();
 
-  const found = new Map<Element, string>();
-  for (const seed of seeds) {
-    if (!eligible(ctx, seed)) continue;
-    const container = climb(ctx, seed);
-    const reason = classifyBlock(ctx, container);
-    if (reason) found.set(container, reason);
-    else if (container !== seed) {
-      // The climb went one wrapper too far (a modal's title inside its mask): judge the seed alone.
-      const own = classifyBlock(ctx, seed);
-      if (own) found.set(seed, own);
+/** Gives the page a turn: scheduler.yield where there is one (keeps our priority), else a task. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** One run over some scopes: seeds are collected and classified as the walk goes (top first). */
+class Pass {
+  private readonly seeds = new Set<Element>();
+  private readonly pending: Element[] = [];
+  private readonly railHeadings = new Set<Element>();
+  private readonly found = new Map<Element, string>();
+  /** Per seed block: false when neither it nor any block holding it can be a promotion. */
+  private readonly promising = new Map<Element, boolean>();
+  private readonly verdicts = new Map<Element, string | null>();
+  private readonly delivered = new Set<Element>();
+
+  constructor(
+    private readonly ctx: PromoContext,
+    private readonly scopes: Element[],
+  ) {}
+
+  *steps(): Generator<void, PromoMatch[]> {
+    for (const scope of this.scopes) yield* this.walk(scope);
+    this.classifyPending();
+    for (const heading of this.railHeadings) {
+      const rail = railFor(this.ctx, heading);
+      if (rail) this.found.set(rail, 'related-articles rail');
+    }
+    return mergeSiblings(this.ctx, outermost(this.found));
+  }
+
+  /** Found so far and not handed out yet (outermost only). */
+  takeFresh(): PromoMatch[] {
+    const fresh: PromoMatch[] = [];
+    for (const [element, reason] of outermost(this.found)) {
+      if (this.delivered.has(element)) continue;
+      this.delivered.add(element);
+      fresh.push({ element, reason });
+    }
+    return fresh;
+  }
+
+  partial(): PromoMatch[] {
+    return [...outermost(this.found)].map(([element, reason]) => ({ element, reason }));
+  }
+
+  /** One walk over elements and text; subtrees that cannot matter are skipped. */
+  private *walk(scope: Element): Generator<void> {
+    const skipped = this.visitElement(scope);
+    if (skipped && SKIPPED_TEXT_PARENTS.has(scope.tagName)) return; // a script or style was added
+    // Comments that arrive late, like the thread the first pass skipped.
+    if (scope !== scope.ownerDocument.body && inCommentThread(this.ctx, scope)) return;
+    const walker = scope.ownerDocument.createTreeWalker(scope, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+    let restarted = false;
+    let n = 0;
+    for (let node = walker.nextNode(); node;) {
+      const skip =
+        node.nodeType === 1 ? this.visitElement(node as Element) : (this.seedFromText(node), false);
+      node = skip ? nextOutside(walker) : walker.nextNode();
+      if (++n % STEP === 0) {
+        this.classifyPending();
+        yield;
+        // The page may have removed where we were while we yielded: walk again (seen seeds are kept).
+        if (node && !scope.contains(node)) {
+          if (restarted) return;
+          restarted = true;
+          walker.currentNode = scope;
+          node = walker.nextNode();
+        }
+      }
     }
   }
-  for (const heading of railHeadings) {
-    const rail = railFor(ctx, heading);
-    if (rail) found.set(rail, 'related-articles rail');
-  }
-  return mergeSiblings(ctx, outermost(found));
-}
 
-/** One walk over elements and text (cheaper than a querySelectorAll per signal on deep pages). */
-function collectSeeds(scope: Element, seeds: Set<Element>, railHeadings: Set<Element>): void {
-  const walker = scope.ownerDocument.createTreeWalker(scope, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  seedFromElement(scope, seeds);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 1) {
-      seedFromElement(n as Element, seeds);
-      continue;
+  private addSeed(el: Element): void {
+    if (this.seeds.has(el)) return;
+    this.seeds.add(el);
+    this.pending.push(el);
+  }
+
+  private classifyPending(): void {
+    const { ctx } = this;
+    for (const seed of this.pending) {
+      if (!eligible(ctx, seed) || !this.mayBePromotion(seed)) continue;
+      const container = climb(ctx, seed);
+      const reason = this.verdict(container);
+      if (reason) this.found.set(container, reason);
+      else if (container !== seed) {
+        // The climb went one wrapper too far (a modal's title inside its mask): judge the seed alone.
+        const own = this.verdict(seed);
+        if (own) this.found.set(seed, own);
+      }
     }
-    const parent = n.parentElement;
-    if (!parent || SKIPPED_TEXT_PARENTS.has(parent.tagName)) continue;
-    const t = n.nodeValue?.trim() ?? '';
-    if (t.length < 1 || t.length > MAX_SEED_TEXT) continue;
-    if (RAIL_HEADING.test(t.replace(/[:：]$/, '')) && isHeadingLike(parent)) railHeadings.add(parent);
-    if (isSeedText(t)) seeds.add(blockOf(parent));
+    this.pending.length = 0;
+  }
+
+  private verdict(el: Element): string | null {
+    let reason = this.verdicts.get(el);
+    if (reason === undefined) {
+      reason = classifyBlock(this.ctx, el);
+      this.verdicts.set(el, reason);
+    }
+    return reason;
+  }
+
+  /**
+   * False when classifyBlock can say no promotion for this block and for any block holding it
+   * (the climb only goes up): too much text, or an editorial paragraph. Saves the promotion
+   * patterns on the text of article paragraphs.
+   */
+  private mayBePromotion(block: Element): boolean {
+    const known = this.promising.get(block);
+    if (known !== undefined) return known;
+    const { ctx } = this;
+    // A paragraph's text is read whole anyway (editorial test); other blocks only up to the limit.
+    const paragraph = block.tagName === 'P' ? (block.textContent ?? '') : null;
+    const total =
+      paragraph === null ? textLength(ctx, block, MAX_WIDGET_CHARS) : rememberLength(ctx, block, paragraph);
+    let ok = total <= MAX_WIDGET_CHARS;
+    if (ok && total >= MAX_IN_BODY_CHARS && ctx.root?.contains(block)) ok = false;
+    if (
+      ok &&
+      paragraph !== null &&
+      paragraph.length > EDITORIAL_PARAGRAPH_CHARS &&
+      !ctx.keyPoints?.contains(block) &&
+      !OFFER.test(paragraph) &&
+      !PREMIUM.test(paragraph)
+    )
+      ok = false;
+    this.promising.set(block, ok);
+    return ok;
+  }
+
+  private seedFromText(node: Node): void {
+    // Most text nodes are the whitespace between tags: nothing else is read for them.
+    const raw = node.nodeValue;
+    if (!raw) return;
+    const t = raw.trim();
+    if (t.length < 1 || t.length > MAX_SEED_TEXT) return;
+    const parent = node.parentElement;
+    if (!parent) return;
+    if (t.length <= MAX_RAIL_HEADING && RAIL_HEADING.test(t.replace(/[:：]$/, '')) && isHeadingLike(parent))
+      this.railHeadings.add(parent);
+    const block = blockOf(parent);
+    if (this.seeds.has(block) || !this.mayBePromotion(block)) return;
+    if (isSeedText(t)) this.addSeed(block);
+  }
+
+  /** Seeds from an element's tag and attributes; true when its subtree is not worth walking. */
+  private visitElement(el: Element): boolean {
+    const tag = el.tagName;
+    if (tag === 'A') {
+      const href = el.getAttribute('href')?.slice(0, 400) ?? '';
+      if (
+        STORE_HREF.test(href) ||
+        AD_HREF.test(href) ||
+        PROMO_HREF.test(href.replace(/^[a-z]+:\/\/[^/]+/i, ''))
+      )
+        this.addSeed(blockOf(el));
+    } else if (tag === 'INPUT') {
+      const type = el.getAttribute('type') ?? '';
+      if (type === 'email' || /mail/i.test(el.getAttribute('placeholder') ?? ''))
+        this.addSeed(el.closest('form') ?? blockOf(el));
+    } else if (tag === 'IMG' || tag === 'IFRAME') {
+      if (
+        AD_LABEL.test(el.getAttribute('alt')?.trim() ?? '') ||
+        AD_HREF.test(el.getAttribute('src')?.slice(0, 400) ?? '')
+      )
+        this.addSeed(blockOf(el));
+    }
+    // Everything below reads attributes; many elements have none.
+    if (!el.hasAttributes()) {
+      if (tag === 'BUTTON') this.seedFromDismiss(el);
+      return SKIPPED_TEXT_PARENTS.has(tag) || tag === 'svg';
+    }
+    const role = el.getAttribute('role');
+    if (tag === 'BUTTON' || role === 'button' || el.hasAttribute('aria-label')) this.seedFromDismiss(el);
+    if ((role !== null || el.hasAttribute('style') || el.hasAttribute('aria-modal')) && isOverlay(el))
+      this.addSeed(el);
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id') ?? '';
+    if (
+      ((cls && AD_CLASS_TOKEN.test(cls.slice(0, 300))) || (id && AD_CLASS_TOKEN.test(id.slice(0, 100)))) &&
+      textLength(this.ctx, el, 40) <= 40
+    )
+      this.addSeed(el);
+    // Comment threads, scripts and styles, the insides of icons: nothing there is a publisher's promotion.
+    if (SKIPPED_TEXT_PARENTS.has(tag) || tag === 'svg') return true;
+    return isCommentThread(this.ctx, el, cls, id);
+  }
+
+  /** A close button ("×", "Close"): its notice is a candidate. */
+  private seedFromDismiss(el: Element): void {
+    const text = shortText(el, 12);
+    if (text === null) return; // a longer label is not a dismiss control
+    const label = text || el.getAttribute('aria-label') || '';
+    if (label.length <= 12 && DISMISS_LABEL.test(label)) this.addSeed(blockOf(el));
   }
 }
 
-function seedFromElement(el: Element, seeds: Set<Element>): void {
-  const tag = el.tagName;
-  if (tag === 'A') {
-    const href = el.getAttribute('href')?.slice(0, 400) ?? '';
-    if (
-      STORE_HREF.test(href) ||
-      AD_HREF.test(href) ||
-      PROMO_HREF.test(href.replace(/^[a-z]+:\/\/[^/]+/i, ''))
-    )
-      seeds.add(blockOf(el));
-  } else if (tag === 'INPUT') {
-    const type = el.getAttribute('type') ?? '';
-    if (type === 'email' || /mail/i.test(el.getAttribute('placeholder') ?? ''))
-      seeds.add(el.closest('form') ?? blockOf(el));
-  } else if (tag === 'IMG' || tag === 'IFRAME') {
-    if (
-      AD_LABEL.test(el.getAttribute('alt')?.trim() ?? '') ||
-      AD_HREF.test(el.getAttribute('src')?.slice(0, 400) ?? '')
-    )
-      seeds.add(blockOf(el));
+function isCommentThread(ctx: PromoContext, el: Element, cls: string | null, id: string): boolean {
+  return (commentToken(cls ?? '') || commentToken(id)) && !holdsGuarded(ctx, el);
+}
+
+/** COMMENT_TOKEN, after a plain substring test that rules out almost every class cheaply. */
+function commentToken(value: string): boolean {
+  return (
+    (value.includes('omment') || value.includes('isqus') || value.includes('eplies')) &&
+    COMMENT_TOKEN.test(value.slice(0, 300))
+  );
+}
+
+function inCommentThread(ctx: PromoContext, el: Element): boolean {
+  const body = el.ownerDocument.body;
+  for (let cur: Element | null = el; cur && cur !== body; cur = cur.parentElement) {
+    if (isCommentThread(ctx, cur, cur.getAttribute('class'), cur.getAttribute('id') ?? '')) return true;
   }
-  if (tag === 'BUTTON' || el.hasAttribute('aria-label') || el.getAttribute('role') === 'button') {
-    const label = el.textContent?.trim() || el.getAttribute('aria-label') || '';
-    if (label.length <= 12 && DISMISS_LABEL.test(label)) seeds.add(blockOf(el));
-  }
-  if ((el.hasAttribute('style') || el.hasAttribute('role') || el.hasAttribute('aria-modal')) && isOverlay(el))
-    seeds.add(el);
-  const cls = el.getAttribute('class');
-  if ((cls || el.id) && AD_CLASS_TOKEN.test(`${cls?.slice(0, 300) ?? ''} ${el.id.slice(0, 100)}`)) {
-    if ((el.textContent?.trim().length ?? 0) <= 40) seeds.add(el);
+  return false;
+}
+
+/** The walker's next node after the current node's subtree (null past the walker's root). */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
   }
 }
 
@@ -193,8 +451,9 @@ function isSeedText(t: string): boolean {
 }
 
 function eligible(ctx: PromoContext, el: Element): boolean {
-  if (el === ctx.doc.body || el === ctx.doc.documentElement || isOwnNode(el)) return false;
-  if (el.closest(CHROME)) return false;
+  if (el === ctx.doc.body || el === ctx.doc.documentElement) return false;
+  if (el.tagName.startsWith('UNSHILL-') || inOwnUi(ctx, el)) return false;
+  if (inChrome(ctx, el)) return false;
   return !holdsGuarded(ctx, el);
 }
 
@@ -204,10 +463,11 @@ function climb(ctx: PromoContext, seed: Element): Element {
   for (let i = 0; i < MAX_CLIMB; i++) {
     const parent = cur.parentElement;
     if (!parent || parent === ctx.doc.body || parent === ctx.doc.documentElement) break;
-    if (holdsGuarded(ctx, parent) || parent.matches(CHROME)) break;
+    if (holdsGuarded(ctx, parent) || isChrome(parent)) break;
     const own = textLength(ctx, cur);
-    const extra = textLength(ctx, parent) - own;
-    if (extra > Math.max(WRAPPER_EXTRA_CHARS, own * 0.25)) break;
+    // The parent may add at most this much text; reading further would not change the answer.
+    const most = own + Math.max(WRAPPER_EXTRA_CHARS, own * 0.25);
+    if (textLength(ctx, parent, most) > most) break;
     cur = parent;
   }
   return cur;
@@ -219,9 +479,11 @@ function railFor(ctx: PromoContext, heading: Element): Element | null {
   let box = heading.parentElement;
   if (box && linkCount(box, heading) === 0) box = box.parentElement;
   if (!box || !eligible(ctx, box)) return null;
+  // Text first: a box too big to be a rail is not searched for links.
+  const total = textLength(ctx, box, MAX_RAIL_CHARS);
+  if (total > MAX_RAIL_CHARS) return null;
   const links = linkCount(box, heading);
-  const total = textLength(ctx, box);
-  if (links === 0 || total > MAX_RAIL_CHARS) return null;
+  if (links === 0) return null;
   const linkChars = [...box.querySelectorAll('a[href]')].reduce(
     (n, a) => n + (a.textContent?.trim().length ?? 0),
     0,
@@ -242,7 +504,15 @@ function isHeadingLike(el: Element): boolean {
   if (/^H[2-6]$/.test(el.tagName)) return true;
   // A short label that opens its box: <div><p><strong>Related</strong></p><ul>…
   const block = blockOf(el);
-  return block.parentElement?.firstElementChild === block && (block.textContent?.length ?? 0) <= 60;
+  return block.parentElement?.firstElementChild === block && rawTextUpTo(block, 60) <= 60;
+}
+
+/** `el.textContent.length` (untrimmed) if at most `max`, else a number above `max`. */
+function rawTextUpTo(el: Element, max: number): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t && n <= max; t = walker.nextNode()) n += t.nodeValue?.length ?? 0;
+  return n;
 }
 
 function blockOf(el: Element): Element {
@@ -266,11 +536,20 @@ function mergeSiblings(ctx: PromoContext, found: Map<Element, string>): PromoMat
   const parents = new Set<Element>();
   for (const el of found.keys()) if (el.parentElement) parents.add(el.parentElement);
   for (const parent of parents) {
-    const kids = [...parent.children].filter(
-      (k) =>
-        !SKIPPED_TEXT_PARENTS.has(k.tagName) && (textLength(ctx, k) > 0 || k.querySelector('img, iframe')),
-    );
-    if (kids.length < 2 || !kids.every((k) => found.has(k))) continue;
+    // Every child with content must be a found widget; the first one that is not ends the check
+    // (the article body's 1,500 paragraphs are not all measured for one inline promotion).
+    const kids: Element[] = [];
+    let all = true;
+    for (const k of parent.children) {
+      if (SKIPPED_TEXT_PARENTS.has(k.tagName)) continue;
+      if (textLength(ctx, k, 0) === 0 && !k.querySelector('img, iframe')) continue;
+      if (!found.has(k)) {
+        all = false;
+        break;
+      }
+      kids.push(k);
+    }
+    if (!all || kids.length < 2) continue;
     if (!eligible(ctx, parent) || parent.matches('main, article, [role="main"]')) continue;
     const first = kids[0];
     const reason = first ? found.get(first) : undefined;

@@ -25,26 +25,28 @@ import {
 } from './promo-patterns';
 
 /** Widgets are short; a block with more text than this is content or a layout column. */
-const MAX_WIDGET_CHARS = 1500;
+export const MAX_WIDGET_CHARS = 1500;
 /** Inside the article body only short, clearly promotional lines go. */
 const MAX_INLINE_CHARS = 300;
 const MAX_BARE_INLINE_CHARS = 160;
 /** An editorial paragraph: long and without an offer. */
-const EDITORIAL_PARAGRAPH_CHARS = 280;
+export const EDITORIAL_PARAGRAPH_CHARS = 280;
+/** No rule takes a longer block inside the article body (the coin-ticker rule has the highest limit). */
+export const MAX_IN_BODY_CHARS = 600;
 const MAX_CONTROL_LABEL = 40;
 const MAX_CONTROLS = 20;
 
 const DOWNLOAD_HREF = /(download|mobileapp|mobile|\/app(\/|$|\?))/i;
 /** What turns a price per month into a pitch rather than news about a price. */
 const TRIAL_CUE =
-  /(free|normally|normalement|gratuit|kostenlos|gratis|бесплатн|免费|\d+\s?(days?|jours|tage|días|дн\p{L}*|天))/iu;
-const SUBSCRIBE_WORDS = /(sign ?up|subscribe|abonn|anmeld|suscr|inscri|подпиш|订阅|get it|get the)/iu;
+  /(free|normally|normalement|gratuit|kostenlos|gratis|бесплатн|免费|\d+\s?(days?|jours|tage|días|дн|天))/i;
+const SUBSCRIBE_WORDS = /(sign ?up|subscribe|abonn|anmeld|suscr|inscri|подпиш|订阅|get it|get the)/i;
 
 export function classifyBlock(ctx: PromoContext, el: Element): string | null {
   const tag = el.tagName;
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'HEAD') return null;
   if (holdsGuarded(ctx, el)) return null;
-  const total = textLength(ctx, el);
+  const total = textLength(ctx, el, MAX_WIDGET_CHARS);
   if (total > MAX_WIDGET_CHARS) return null;
   const pieces = textPieces(el);
   const text = pieces.join(' ');
@@ -96,9 +98,9 @@ export function classifyBlock(ctx: PromoContext, el: Element): string | null {
     if (store || (paths.some((p) => DOWNLOAD_HREF.test(p)) && APP_WORDS.test(text))) return 'app download';
   }
 
-  const tickers = text.match(new RegExp(TICKER.source, 'g'))?.length ?? 0;
+  const tickers = text.match(TICKERS)?.length ?? 0;
   const tradeLink = paths.some((p) => /(trade|spot|futures|markets|buy)/i.test(p));
-  if (total < 600 && (tickers >= 2 || (tickers === 1 && tradeLink)) && (!inRoot || tradeLink))
+  if (total < MAX_IN_BODY_CHARS && (tickers >= 2 || (tickers === 1 && tradeLink)) && (!inRoot || tradeLink))
     return 'coin ticker';
 
   if (SEE_ALSO.test(text) && controls.length > 0 && total < MAX_INLINE_CHARS) {
@@ -115,8 +117,9 @@ export function classifyBlock(ctx: PromoContext, el: Element): string | null {
   if (promoHref) add(2, 'promo link');
   if (ctaCount > 0) add(1, 'cta');
   if (OFFER.test(text)) add(2, 'offer');
-  if (PREMIUM.test(text)) add(2, 'premium');
-  if (PREMIUM.test(text) && PER_MONTH.test(text)) add(2, 'price per month');
+  const premium = PREMIUM.test(text);
+  if (premium) add(2, 'premium');
+  if (premium && PER_MONTH.test(text)) add(2, 'price per month');
   if (CTA_PHRASE.test(text)) add(2, 'cta phrase');
   if (dismiss) add(1, 'dismissible');
   if (isOverlay(el)) add(1, 'overlay');
@@ -149,6 +152,9 @@ export function classifyBlock(ctx: PromoContext, el: Element): string | null {
   }
   return score >= 3 ? `promotion (${signals.join(', ')})` : null;
 }
+
+/** All tickers in a text (compiled once, not per block). */
+const TICKERS = new RegExp(TICKER.source, 'g');
 
 /** Paths of tag and category pages. */
 const TAXONOMY_PATH = /\/(?:tags?|topics?|category|categories|section|rubri(?:que|k)|tema)\//i;

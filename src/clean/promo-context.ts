@@ -11,8 +11,13 @@ export interface PromoContext {
   keyPoints: Element | null;
   /** Elements that no returned element may be, or contain. */
   guarded: Element[];
-  /** textContent lengths, cached for one run (the DOM must not change during it). */
+  /**
+   * Trimmed text lengths, cached for one run (the DOM must not change during it): an exact length
+   * (>= 0), or `-(n + 1)` when only "more than n" was needed (see textLength).
+   */
   lengths: Map<Element, number>;
+  /** Per element: 1 = in page chrome (header, nav, footer…), 2 = in our own UI (itself or an ancestor). */
+  places: Map<Element, number>;
 }
 
 const MAX_LISTS_SCANNED = 40;
@@ -25,7 +30,7 @@ export function buildPromoContext(doc: Document, root: Element | null): PromoCon
   const keyPoints = region ? findKeyPointsBox(region, root) : null;
   const byline = region?.querySelector('time') ?? null;
   const guarded = [root, ...h1s, keyPoints, byline].filter((el): el is Element => el !== null);
-  return { doc, root, keyPoints, guarded, lengths: new Map() };
+  return { doc, root, keyPoints, guarded, lengths: new Map(), places: new Map() };
 }
 
 /** The smallest element holding both the title and the body (or whichever exists). */
@@ -51,21 +56,108 @@ function findKeyPointsBox(region: Element, root: Element | null): Element | null
     if (!list || !box || list.closest('a, nav')) continue;
     const label =
       list.previousElementSibling ?? (box.firstElementChild !== list ? box.firstElementChild : null);
-    const text = label?.textContent?.trim() ?? '';
-    if (!text || text.length > MAX_LABEL_CHARS || !KEY_POINTS_LABEL.test(text)) continue;
+    // A label is short: never read the whole text of a big previous sibling.
+    const text = label ? shortText(label, MAX_LABEL_CHARS) : null;
+    if (!text || !KEY_POINTS_LABEL.test(text)) continue;
     // A box that is the body itself (or holds it) is too big to guard as a whole: guard the list.
     return box === root || (root && box.contains(root)) || box === region ? list : box;
   }
   return null;
 }
 
-export function textLength(ctx: PromoContext, el: Element): number {
-  let n = ctx.lengths.get(el);
-  if (n === undefined) {
-    n = (el.textContent ?? '').trim().length;
-    ctx.lengths.set(el, n);
+/**
+ * `el.textContent.trim().length` when that is at most `cap`; otherwise some number above `cap`.
+ * Reads no more text than it needs: on a 5 MB page an ancestor of the article would otherwise cost
+ * a megabyte-long string for a comparison with a few hundred characters.
+ */
+export function textLength(ctx: PromoContext, el: Element, cap = Number.POSITIVE_INFINITY): number {
+  const known = ctx.lengths.get(el);
+  if (known !== undefined) {
+    if (known >= 0) return known;
+    const atLeast = -known - 1;
+    if (atLeast > cap) return atLeast;
   }
-  return n;
+  const { length, exact } = trimmedLength(el, cap);
+  ctx.lengths.set(el, exact ? length : -length - 1);
+  return length;
+}
+
+/** Records the length of `text`, which the caller read as `el.textContent`, trimmed; returns it. */
+export function rememberLength(ctx: PromoContext, el: Element, text: string): number {
+  const length = text.trim().length;
+  ctx.lengths.set(el, length);
+  return length;
+}
+
+/** The trimmed text of `el` if it is at most `max` characters, else null (without reading it all). */
+export function shortText(el: Element, max: number): string | null {
+  if (trimmedLength(el, max).length > max) return null;
+  return (el.textContent ?? '').trim();
+}
+
+const NON_SPACE = /\S/;
+
+/**
+ * Trimmed text length, walking text nodes until it passes `cap` (then `exact` is false and `length`
+ * is a lower bound above `cap`). Same characters as textContent (script and style text included).
+ */
+function trimmedLength(el: Element, cap: number): { length: number; exact: boolean } {
+  if (!el.firstElementChild) return { length: (el.textContent ?? '').trim().length, exact: true };
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0; // characters from the first non-space one on
+  let trailing = 0; // spaces at the end of those
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let text = node.nodeValue ?? '';
+    if (length === 0) {
+      const start = text.search(NON_SPACE);
+      if (start < 0) continue;
+      text = text.slice(start);
+    }
+    const end = text.trimEnd().length;
+    trailing = end === 0 ? trailing + text.length : text.length - end;
+    length += text.length;
+    if (length - trailing > cap) return { length: length - trailing, exact: false };
+  }
+  return { length: length - trailing, exact: true };
+}
+
+const CHROME_TAGS = new Set(['HEADER', 'NAV', 'FOOTER']);
+const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo']);
+
+/** Navigation and page chrome: `header, nav, footer` and their ARIA roles. */
+export function isChrome(el: Element): boolean {
+  return CHROME_TAGS.has(el.tagName) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
+}
+
+/** `el.closest(CHROME) !== null`, remembered for every ancestor it passes (seeds share ancestors). */
+export function inChrome(ctx: PromoContext, el: Element): boolean {
+  return (place(ctx, el) & 1) !== 0;
+}
+
+/** `el.closest('[data-unshill-own]') !== null`, remembered likewise. */
+export function inOwnUi(ctx: PromoContext, el: Element): boolean {
+  return (place(ctx, el) & 2) !== 0;
+}
+
+function place(ctx: PromoContext, el: Element): number {
+  const known = ctx.places.get(el);
+  if (known !== undefined) return known;
+  const chain: Element[] = [];
+  let flags = 0;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const k = ctx.places.get(cur);
+    if (k !== undefined) {
+      flags = k;
+      break;
+    }
+    chain.push(cur);
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const cur = chain[i] as Element;
+    flags |= (isChrome(cur) ? 1 : 0) | (cur.hasAttribute('data-unshill-own') ? 2 : 0);
+    ctx.places.set(cur, flags);
+  }
+  return flags;
 }
 
 /** True when `el` is, or holds, something guarded (so hiding it would hide article content). */

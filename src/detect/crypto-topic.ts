@@ -5,8 +5,9 @@
 
 const LATIN_TERMS =
   /\b(bitcoin|btc|ethereum|ether|eth|crypto\w*|krypto\w*|cripto\w*|blockchain\w*|stablecoins?|altcoins?|memecoins?|meme coins?|defi|nfts?|usdt|usdc|solana|xrp|ripple|dogecoin|doge|cardano|litecoin|binance|coinbase|satoshi|halving|airdrops?|staking|etfs?|web3|onchain|on-chain)\b/gi;
+/** Cyrillic endings as a range, not \p{L} with the u flag: V8 builds that class on every page. */
 const OTHER_SCRIPT_TERMS =
-  /(биткоин|биткойн|эфириум|криптовалют\p{L}*|блокчейн\p{L}*|стейкинг|比特币|以太坊|加密货币|加密|区块链|代币|稳定币)/gu;
+  /(биткоин|биткойн|эфириум|криптовалют[а-яё]*|блокчейн[а-яё]*|стейкинг|比特币|以太坊|加密货币|加密|区块链|代币|稳定币)/g;
 
 /** Enough to call a page crypto news: two distinct topic words. */
 const MIN_DISTINCT_TERMS = 2;

@@ -7,7 +7,7 @@
  * reports `articleShaped: true, isArticle: false` (corpus: lumenstack-blog-arm-ci, auto_expected false):
  * the reader view may still use it, automatic cleanup must not.
  */
-import { findArticleRoot, paragraphText } from './article-root';
+import { findArticleRoot, paragraphText, textStart } from './article-root';
 import { cryptoTerms, isCryptoText } from './crypto-topic';
 import { jsonLdTypes } from './json-ld';
 
@@ -19,6 +19,8 @@ export interface Detection {
   crypto: boolean;
   score: number;
   reasons: string[];
+  /** The article body found on the way (findArticleRoot with the site's hint): callers need not look again. */
+  root: Element | null;
 }
 
 export interface SiteHint {
@@ -71,7 +73,8 @@ export function detectArticle(doc: Document, url: URL, site?: SiteHint): Detecti
   const root = findArticleRoot(doc, site?.articleRoot);
   const text = root ? paragraphText(root) : { chars: 0, paragraphs: 0 };
   // Chinese and Japanese pack more meaning per character.
-  const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(root?.textContent?.slice(0, 200) ?? '');
+  const start = root ? textStart(root, 4000) : '';
+  const cjk = /[\u3040-\u30ff\u4e00-\u9fff]/.test(start.slice(0, 200));
   const enough = cjk ? 200 : 500;
   if (text.paragraphs >= 3 && text.chars >= enough)
     add(3, `body ${text.paragraphs} paragraphs, ${text.chars} chars`);
@@ -83,13 +86,13 @@ export function detectArticle(doc: Document, url: URL, site?: SiteHint): Detecti
   const title = `${h1?.textContent ?? ''} ${meta(doc, 'og:title') ?? doc.title}`;
   // The URL slug and the description count too: client-rendered pages have no body yet at DOMContentLoaded.
   const slug = decodeURIComponent(path).replace(/[-_/]+/g, ' ');
-  const topicText = `${title} ${meta(doc, 'description') ?? ''} ${slug} ${root?.textContent?.slice(0, 4000) ?? ''}`;
+  const topicText = `${title} ${meta(doc, 'description') ?? ''} ${slug} ${start}`;
   const crypto = isCryptoText(topicText);
   const terms = [...new Set(cryptoTerms(topicText))];
   reasons.push(crypto ? `topic crypto (${terms.slice(0, 4).join(', ')})` : 'topic not crypto');
   if (site) reasons.push('catalogue site');
   const isArticle = articleShaped && (crypto || site !== undefined);
-  return { isArticle, articleShaped, crypto, score, reasons };
+  return { isArticle, articleShaped, crypto, score, reasons, root };
 }
 
 function meta(doc: Document, key: string): string | null {

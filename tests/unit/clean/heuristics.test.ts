@@ -99,6 +99,11 @@ describe('calls to action and offers (several languages)', () => {
       '<p data-t="promo">d\'analyses de trading crypto premium pendant 30 jours - normalement 100 $/mois.</p>',
     ],
     [
+      'ru premium line, price per month',
+      '<p data-t="promo">Премиум-аналитика бесплатно на 30 дней, затем 299 $/мес.</p>',
+    ],
+    ['zh premium line, price per month', '<p data-t="promo">高级行情分析免费试用 7 天，之后 $9.99/月</p>'],
+    [
       'de plus trial',
       '<div data-t="promo"><p>Plus: Lies alle Analysen ohne Werbung – jetzt 30 Tage kostenlos testen</p><a href="/plus/">Jetzt testen</a></div>',
     ],

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/detect/detect-article';
-import { findArticleRoot } from '../../../src/detect/article-root';
+import { findArticleRoot, textStart } from '../../../src/detect/article-root';
 import { expectsArticle, loadCorpus, parse } from './corpus';
 
 const pages = loadCorpus();
@@ -111,5 +111,40 @@ describe('findArticleRoot', () => {
       const first = page.truth.article_text_must_include?.[0];
       if (first) expect(text, page.name).toContain(first.replace(/\s+/g, ' '));
     }
+  });
+
+  it('passes over paragraphs in links, menus, asides and forms', () => {
+    const para = '<p>A paragraph long enough to count as body text of the story, and then some.</p>';
+    const doc = docOf(
+      `<body><aside class="side"><div><div>${para.repeat(8)}</div></div></aside><nav><ul><li>${para.repeat(8)}</li></ul></nav><a href="/teaser"><div>${para.repeat(8)}</div></a><div class="story">${para.repeat(3)}</div></body>`,
+    );
+    expect(findArticleRoot(doc)?.className).toBe('story');
+  });
+});
+
+describe('detectArticle gives its body to the caller', () => {
+  it('returns the root it found, the one findArticleRoot finds with the same hint', () => {
+    for (const page of pages) {
+      const doc = parse(page);
+      const d = detectArticle(doc, new URL(page.truth.url));
+      expect(d.root, page.name).toBe(findArticleRoot(doc));
+    }
+    const doc = docOf(`<body><div id="hinted"><p>Hinted.</p></div>${BODY}</body>`);
+    expect(detectArticle(doc, new URL('https://x.example/a'), { articleRoot: '#hinted' }).root?.id).toBe(
+      'hinted',
+    );
+  });
+});
+
+describe('textStart', () => {
+  it('is the start of textContent without reading the rest', () => {
+    const doc = docOf(
+      '<body><div id="r">Lead <b>bold <i>deep</i></b><!-- not text --><script>var s = 1;</script><p>Second <a href="#">link</a> tail</p>' +
+        '<p>x</p>'.repeat(50) +
+        '</div></body>',
+    );
+    const root = doc.getElementById('r')!;
+    for (const max of [0, 1, 5, 12, 30, 60, 10_000])
+      expect(textStart(root, max)).toBe(root.textContent!.slice(0, max));
   });
 });
