@@ -11,8 +11,14 @@ const MARK_RULE = `[${HIDDEN_ATTR}] { display: none !important; }`;
 const UNLOCK_SCROLL_RULE = 'html, body { overflow: auto !important; }';
 const OVERLAY = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 
+/** Names of overlays; only these pay for a computed style (it forces a style pass on a fresh page). */
+const OVERLAY_HINT =
+  /modal|overlay|popup|pop-up|dialog|cookie|consent|gdpr|backdrop|lightbox|interstitial|welcome/i;
+
 function isOverlay(el: Element): boolean {
   if (el.matches(OVERLAY)) return true;
+  if (/position\s*:\s*fixed/i.test(el.getAttribute('style') ?? '')) return true;
+  if (!OVERLAY_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return false;
   const view = el.ownerDocument.defaultView;
   return !!view && view.getComputedStyle(el).position === 'fixed';
 }

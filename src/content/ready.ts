@@ -10,7 +10,7 @@
  */
 import { compileRules, matchProcedural, parseCosmeticRules, type ProceduralRule } from '../clean/cosmetic';
 import { createHideState } from '../clean/hide';
-import { findPromotions, findPromotionsIn } from '../clean/heuristics';
+import { findPromotionsIn, findPromotionsSliced, yieldToPage, type PromoMatch } from '../clean/heuristics';
 import { findArticleRoot } from '../detect/article-root';
 import { detectArticle, isAppPageUrl } from '../detect/detect-article';
 import type { ArticleContext } from './api';
@@ -22,6 +22,8 @@ import { markTime } from './timing';
 const URL_POLL_MS = 500;
 /** Lets a single-page app render the new article before it is read. */
 const NAVIGATION_SETTLE_MS = 50;
+/** Longest slice of the promotion heuristics before yielding to the page (budget: no task over 100 ms). */
+const SLICE_MS = 80;
 
 export function runReady(): void {
   const early = globalThis.__unshillEarly;
@@ -70,14 +72,26 @@ export function runReady(): void {
           .procedural;
       let procedural = proceduralFor(settings.customRules);
       const state = (early.hide ??= createHideState(document, early.siteSelectors));
-      const root = findArticleRoot(document, site.articleRoot);
+      const root = detection.root ?? findArticleRoot(document, site.articleRoot);
+      const listeners = new Set<() => void>();
+      const markAll = (matches: PromoMatch[]): void => {
+        for (const match of matches) state.mark([match.element], match.reason);
+      };
+      // Observe before the first pause, so nodes added while the page runs in between are seen.
+      const observer = new MutationObserver((records) => onMutations(records));
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      signal.addEventListener('abort', () => observer.disconnect());
+      // Detection and hiding in separate tasks; on a huge page the heuristics yield between slices
+      // (the curtain still covers the page), so no single task of ours runs long.
+      await yieldToPage();
+      if (signal.aborted) return;
       markTime('unshill:hide:start');
       state.markSiteMatches();
       for (const rule of procedural) state.mark(matchProcedural(document, rule), 'site-rule');
-      for (const match of findPromotions(document, root)) state.mark([match.element], match.reason);
+      markAll(await findPromotionsSliced(document, root, { budgetMs: SLICE_MS, signal, onChunk: markAll }));
+      if (signal.aborted) return;
       markTime('unshill:hide:end');
       early.curtain?.lower();
-      const listeners = new Set<() => void>();
       applyLateRules = (customRules) => {
         if (signal.aborted) return;
         procedural = proceduralFor(customRules);
@@ -86,7 +100,7 @@ export function runReady(): void {
         for (const listener of listeners) listener();
       };
 
-      const observer = new MutationObserver((records) => {
+      function onMutations(records: MutationRecord[]): void {
         state.ensureAttached();
         if (location.href !== lastUrl) return checkUrl();
         const added: Element[] = [];
@@ -105,9 +119,7 @@ export function runReady(): void {
         for (const match of findPromotionsIn(added, root))
           changed += state.mark([match.element], match.reason);
         if (changed) for (const listener of listeners) listener();
-      });
-      observer.observe(document.documentElement, { childList: true, subtree: true });
-      signal.addEventListener('abort', () => observer.disconnect());
+      }
 
       const ctx: ArticleContext = {
         site,
