@@ -33,6 +33,9 @@ function keyPointScope(doc: Document, root: Element | null): ParentNode {
   return scope?.parentElement ?? body;
 }
 
+/** Blocks sent to the summarizer at most (it would ignore sentences past ~600 anyway). */
+const MAX_SUMMARY_BLOCKS = 200;
+
 export type KeyPointOptions = { publisher?: boolean };
 
 /** Either the publisher's points, found now, or the input of a summary and how to turn its output into points. */
@@ -59,6 +62,8 @@ export function planKeyPoints(
   // The live article root gives scroll targets; the extracted article is the fallback (reader view).
   let blocks: TextBlock[] = root ? articleTextBlocks(root, publisher?.blocks ?? []) : [];
   if (blocks.length < 3 && article?.content) blocks = articleTextBlocks(article.content);
+  // Key points come from the head of a story; a book-length page is summarized from its first blocks.
+  blocks = blocks.slice(0, MAX_SUMMARY_BLOCKS);
   const lang = article?.lang ?? doc.documentElement.lang ?? 'en';
   return {
     input: { title: article?.title ?? doc.title, paragraphs: blocks.map((b) => b.text), lang },
