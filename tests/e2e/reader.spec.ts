@@ -118,4 +118,29 @@ describe('toolbar reader view', () => {
     expect(await readerText(page)).toMatch(/No article could be found/);
     await page.close();
   });
+
+  it('lays out a right-to-left article right to left', async () => {
+    const url = 'https://news.example.org/ar/2026/11/bitcoin-etf';
+    const paragraph =
+      '<p>ارتفعت تدفقات صناديق البيتكوين المتداولة في البورصة هذا الأسبوع مع عودة المستثمرين المؤسسيين إلى السوق بعد أسابيع من التردد، وفق بيانات نشرتها شركات التحليل.</p>';
+    harness.serve(
+      url,
+      `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>تدفقات صناديق البيتكوين</title></head>
+      <body><article><h1>تدفقات صناديق البيتكوين تعود بقوة</h1>${paragraph.repeat(8)}</article></body></html>`,
+    );
+    const page = await harness.open(url);
+    await harness.clickToolbar(page);
+    await waitForReader(page);
+    const layout = await page.evaluate(() => {
+      const article = document.querySelector('unshill-reader')!.shadowRoot!.querySelector('article')!;
+      return {
+        dir: article.getAttribute('dir'),
+        lang: article.getAttribute('lang'),
+        direction: getComputedStyle(article).direction,
+      };
+    });
+    expect(layout).toEqual({ dir: 'rtl', lang: 'ar', direction: 'rtl' });
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
 });
