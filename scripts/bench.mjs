@@ -14,6 +14,7 @@
 // bench-results/latest.json (the one before becomes previous.json); --only runs write
 // bench-results/only.tmp and are compared with latest.json. Budget misses do not fail the command:
 // this is a measurement, not a test.
+import { QUIET_CHROMIUM_FLAGS } from './lib/chromium.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -46,16 +47,6 @@ const BUILD_DIR = join(OUT_DIR, 'chrome-mv3');
 const RESULTS_DIR = join(ROOT, 'bench-results');
 const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
 
-/** Same as QUIET_CHROMIUM_FLAGS in tests/helpers/chromium.ts (a .ts file plain node cannot import). */
-const QUIET_CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 /** After the extension is done (or the page loaded, without it): time for trailing tasks to run. */
 const QUIET_MS = 300;
 /** A page whose panel never comes is given up on after this long past `load`. */

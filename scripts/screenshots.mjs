@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { chromiumPath, QUIET_CHROMIUM_FLAGS } from './lib/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -22,14 +22,7 @@ const outDir = resolve(outIndex >= 0 ? (args[outIndex + 1] ?? '.') : join(root, 
 const DEMO_URL = 'https://www.bitget.com/news/detail/unshill-demo';
 const DEMO_FR_URL = 'https://www.bitget.com/fr/news/detail/unshill-demo';
 
-const chrome = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-]
-  .filter(Boolean)
-  .find((p) => existsSync(p));
+const chrome = chromiumPath();
 if (!chrome) {
   console.error('npm run screenshots needs Chromium or Chrome: install one or set CHROME_PATH.');
   process.exit(1);
@@ -57,13 +50,7 @@ const context = await chromium.launchPersistentContext('', {
     `--disable-extensions-except=${extDir}`,
     `--load-extension=${extDir}`,
     '--lang=en-US',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
+    ...QUIET_CHROMIUM_FLAGS,
   ],
 });
 // Web requests only: extension pages must not go through the route (Chromium then fails to load them).

@@ -4,10 +4,11 @@
 // reader view open. `npm start -- --screenshot FILE` (or no display) runs headless and writes FILE (the
 // cleaned page with the panel) and FILE-reader.png (the reader view).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumPath, QUIET_CHROMIUM_FLAGS } from './lib/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -24,15 +25,7 @@ const headless = !!screenshot;
 const DEMO_URL = 'https://www.bitget.com/news/detail/unshill-demo';
 const DEMO_FR_URL = 'https://www.bitget.com/fr/news/detail/unshill-demo';
 
-const chrome = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-]
-  .filter(Boolean)
-  .find((p) => existsSync(p));
+const chrome = chromiumPath();
 if (!chrome) {
   console.error(
     'npm start needs Chromium or Chrome: install one (apt-get install -y chromium) or set CHROME_PATH.',
@@ -54,17 +47,7 @@ const context = await chromium.launchPersistentContext('', {
   executablePath: chrome,
   headless,
   viewport: { width: 1280, height: 900 },
-  args: [
-    `--disable-extensions-except=${extDir}`,
-    `--load-extension=${extDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
+  args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...QUIET_CHROMIUM_FLAGS],
 });
 await context.route('**/*', (route) => {
   const url = route.request().url().split('#')[0];

@@ -2,18 +2,10 @@
 // `npm test`: unit tests (vitest + jsdom), then the end-to-end tests, which drive the BUILT extension
 // in a real Chromium. Builds first so the e2e tests never run against a stale build.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chromiumPath } from './lib/chromium.mjs';
 
 const e2eOnly = process.argv.includes('--e2e-only');
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-].filter(Boolean);
-const chrome = candidates.find((p) => existsSync(p));
+const chrome = chromiumPath();
 if (!chrome) {
   console.error(
     'npm test needs a Chromium or Chrome for the end-to-end tests, and none was found.\n' +
