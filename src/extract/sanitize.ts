@@ -167,8 +167,3 @@ export function sanitizeToFragment(html: string, doc: Document = document): Docu
   if (!fragment) return doc.createDocumentFragment();
   return doc.importNode(fragment, true);
 }
-
-/** Sanitizes an element's subtree (e.g. Readability's output) the same way. */
-export function sanitizeElement(element: Element, doc: Document = document): DocumentFragment {
-  return sanitizeToFragment(element.innerHTML, doc);
-}

@@ -33,17 +33,8 @@ export interface AvailabilityRequest {
   target: string;
 }
 
-export interface FetchEditionRequest {
-  type: 'edition:fetch';
-  url: string;
-}
-
 export interface InjectArticleRequest {
   type: 'article:inject';
-}
-
-export interface OpenReaderRequest {
-  type: 'reader:open';
 }
 
 export interface SummarizeRequest {
@@ -51,19 +42,11 @@ export interface SummarizeRequest {
   input: SummaryInput;
 }
 
-export interface DetectLanguageRequest {
-  type: 'language:detect';
-  text: string;
-}
-
 export type Request =
   | ServerTranslationRequest
   | TestConnectionRequest
   | AvailabilityRequest
-  | FetchEditionRequest
   | InjectArticleRequest
-  | OpenReaderRequest
-  | DetectLanguageRequest
   | SummarizeRequest;
 
 export type Failure = { ok: false; error: string };
@@ -80,11 +63,8 @@ export interface ReplyMap {
         label: string;
       }
     | Failure;
-  'edition:fetch': { ok: true; html: string; url: string } | Failure;
   'article:inject': { ok: true } | Failure;
-  'reader:open': { ok: true } | Failure;
   summarize: { ok: true; points: SummaryPoint[] } | Failure;
-  'language:detect': { ok: true; languages: { language: string; percentage: number }[] } | Failure;
 }
 
 export type ReplyTo<R extends Request> = ReplyMap[R['type']];

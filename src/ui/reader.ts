@@ -4,17 +4,12 @@
  */
 import type { ExtractedArticle } from '../extract/article';
 import { t } from '../i18n/i18n';
+import { READER_LIMITS, type ReaderSettings } from '../settings/defaults';
 import { h, styleElement } from './dom';
 import { READER_CSS } from './reader-styles';
 
-export interface ReaderPrefs {
-  fontSize: number;
-  lineWidth: number;
-  font: 'serif' | 'sans';
-  theme: 'auto' | 'light' | 'dark' | 'sepia';
-}
-
-export const READER_LIMITS = { fontSize: [14, 28], lineWidth: [480, 900] } as const;
+/** The reader's typography: the settings' own type and bounds (src/settings/defaults.ts). */
+export type ReaderPrefs = ReaderSettings;
 
 export interface ReaderModel {
   article: ExtractedArticle | null;
@@ -58,7 +53,10 @@ function formatDate(value: string | null, lang: string): string | null {
   }
 }
 
-function clamp(value: number, [min, max]: readonly [number, number]): number {
+/** One click of Narrower/Wider: a visible change, in the settings' own steps. */
+const LINE_WIDTH_STEP = 3 * READER_LIMITS.lineWidth.step;
+
+function clamp(value: number, { min, max }: { min: number; max: number }): number {
   return Math.min(max, Math.max(min, value));
 }
 
@@ -142,16 +140,20 @@ export function mountReader(doc: Document, model: ReaderModel, onClose: () => vo
       'div',
       { class: 'group' },
       h(doc, 'span', { class: 'label' }, t('readerTextSize')),
-      button(t('readerSmaller'), 'A−', () => update({ fontSize: prefs.fontSize - 1 })),
-      button(t('readerLarger'), 'A+', () => update({ fontSize: prefs.fontSize + 1 })),
+      button(t('readerSmaller'), 'A−', () =>
+        update({ fontSize: prefs.fontSize - READER_LIMITS.fontSize.step }),
+      ),
+      button(t('readerLarger'), 'A+', () =>
+        update({ fontSize: prefs.fontSize + READER_LIMITS.fontSize.step }),
+      ),
     ),
     h(
       doc,
       'div',
       { class: 'group' },
       h(doc, 'span', { class: 'label' }, t('readerWidth')),
-      button(t('readerNarrower'), '⇤⇥', () => update({ lineWidth: prefs.lineWidth - 60 })),
-      button(t('readerWider'), '⇠⇢', () => update({ lineWidth: prefs.lineWidth + 60 })),
+      button(t('readerNarrower'), '⇤⇥', () => update({ lineWidth: prefs.lineWidth - LINE_WIDTH_STEP })),
+      button(t('readerWider'), '⇠⇢', () => update({ lineWidth: prefs.lineWidth + LINE_WIDTH_STEP })),
     ),
     h(doc, 'div', { class: 'group', role: 'group', 'aria-label': t('readerFont') }, serifButton, sansButton),
     h(doc, 'div', { class: 'group' }, themeSelect),

@@ -9,7 +9,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, launch, loadFixture, normalise, type Harness, type Truth } from './harness';
+import {
+  keyPoints,
+  waitForPanel,
+  ROOT,
+  launch,
+  loadFixture,
+  normalise,
+  type Harness,
+  type Truth,
+} from './harness';
 
 let harness: Harness;
 
@@ -50,27 +59,6 @@ const notAllVisible = (rows: Seen[]): string[] =>
 
 async function visibleText(page: Page): Promise<string> {
   return normalise(await page.evaluate(() => document.body.innerText));
-}
-
-async function waitForPanel(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      !!document.querySelector('unshill-panel')?.shadowRoot?.querySelector('[data-testid="key-points"] li'),
-    null,
-    { timeout: 10000 },
-  );
-}
-
-async function keyPoints(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [
-      ...(document
-        .querySelector('unshill-panel')
-        ?.shadowRoot?.querySelectorAll('[data-testid="key-points"] li') ?? []),
-    ]
-      .map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim())
-      .filter(Boolean),
-  );
 }
 
 /** The number shown by [data-testid="hidden-count"] ("8 promotions hidden"), 0 when it shows none. */

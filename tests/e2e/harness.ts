@@ -132,3 +132,26 @@ export function normalise(text: string): string {
     .trim()
     .toLowerCase();
 }
+
+/** Waits until the panel shows at least one key point. */
+export async function waitForPanel(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !!document.querySelector('unshill-panel')?.shadowRoot?.querySelector('[data-testid="key-points"] li'),
+    null,
+    { timeout: 10000 },
+  );
+}
+
+/** The panel's key points as plain text, in order. */
+export async function keyPoints(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...(document
+        .querySelector('unshill-panel')
+        ?.shadowRoot?.querySelectorAll('[data-testid="key-points"] li') ?? []),
+    ]
+      .map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );
+}

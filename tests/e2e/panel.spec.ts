@@ -8,7 +8,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, launch, loadFixture, normalise, type Harness, type Truth } from './harness';
+import {
+  keyPoints,
+  waitForPanel,
+  ROOT,
+  launch,
+  loadFixture,
+  normalise,
+  type Harness,
+  type Truth,
+} from './harness';
 
 let harness: Harness;
 
@@ -51,27 +60,6 @@ async function openAt(url: string, viewport?: { width: number; height: number })
   await page.goto(url, { waitUntil: 'load' });
   await waitForPanel(page);
   return page;
-}
-
-async function waitForPanel(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      !!document.querySelector('unshill-panel')?.shadowRoot?.querySelector('[data-testid="key-points"] li'),
-    null,
-    { timeout: 10000 },
-  );
-}
-
-async function keyPoints(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [
-      ...(document
-        .querySelector('unshill-panel')
-        ?.shadowRoot?.querySelectorAll('[data-testid="key-points"] li') ?? []),
-    ]
-      .map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim())
-      .filter(Boolean),
-  );
 }
 
 async function panelText(page: Page, testid: string): Promise<string> {
