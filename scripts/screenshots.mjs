@@ -8,19 +8,17 @@
 //                                      edition (the demo pages link each other with hreflang), no server
 //   options.png                        the options page;   welcome.png   the page opened on install
 // Options: --no-build (use the current build), --out DIR.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumPath, QUIET_CHROMIUM_FLAGS } from './lib/chromium.mjs';
+import { chromeBuild, DEMO_URL, demoPages } from './lib/demo.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const outDir = resolve(outIndex >= 0 ? (args[outIndex + 1] ?? '.') : join(root, 'docs/screenshots'));
-const DEMO_URL = 'https://www.bitget.com/news/detail/unshill-demo';
-const DEMO_FR_URL = 'https://www.bitget.com/fr/news/detail/unshill-demo';
 
 const chrome = chromiumPath();
 if (!chrome) {
@@ -28,17 +26,10 @@ if (!chrome) {
   process.exit(1);
 }
 
-if (!args.includes('--no-build')) {
-  const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-const extDir = join(resolve(root, process.env.UNSHILL_OUT_DIR || '.output'), 'chrome-mv3');
+const extDir = chromeBuild(root, args);
 mkdirSync(outDir, { recursive: true });
 
-const pages = new Map([
-  [DEMO_URL, readFileSync(join(root, 'assets/demo/news-demo.html'), 'utf8')],
-  [DEMO_FR_URL, readFileSync(join(root, 'assets/demo/news-demo.fr.html'), 'utf8')],
-]);
+const pages = demoPages(root);
 
 const context = await chromium.launchPersistentContext('', {
   executablePath: chrome,

@@ -3,12 +3,11 @@
 // the project at a Bitget-style address (so the early content script sees a catalogue site), with the
 // reader view open. `npm start -- --screenshot FILE` (or no display) runs headless and writes FILE (the
 // cleaned page with the panel) and FILE-reader.png (the reader view).
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumPath, QUIET_CHROMIUM_FLAGS } from './lib/chromium.mjs';
+import { chromeBuild, DEMO_URL, demoPages } from './lib/demo.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -22,8 +21,6 @@ const screenshot =
       ? resolve('unshill-demo.png')
       : null;
 const headless = !!screenshot;
-const DEMO_URL = 'https://www.bitget.com/news/detail/unshill-demo';
-const DEMO_FR_URL = 'https://www.bitget.com/fr/news/detail/unshill-demo';
 
 const chrome = chromiumPath();
 if (!chrome) {
@@ -33,15 +30,8 @@ if (!chrome) {
   process.exit(1);
 }
 
-if (!args.includes('--no-build')) {
-  const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-const extDir = join(resolve(root, process.env.UNSHILL_OUT_DIR || '.output'), 'chrome-mv3');
-const pages = new Map([
-  [DEMO_URL, readFileSync(join(root, 'assets/demo/news-demo.html'), 'utf8')],
-  [DEMO_FR_URL, readFileSync(join(root, 'assets/demo/news-demo.fr.html'), 'utf8')],
-]);
+const extDir = chromeBuild(root, args);
+const pages = demoPages(root);
 
 const context = await chromium.launchPersistentContext('', {
   executablePath: chrome,
