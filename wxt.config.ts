@@ -23,7 +23,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
     host_permissions: [
       ...CATALOGUE_MATCHES,
       'http://127.0.0.1/*',

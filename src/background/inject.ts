@@ -28,3 +28,10 @@ export async function toggleReaderInTab(tabId: number): Promise<void> {
     func: () => (globalThis as UnshillGlobal).__unshill?.toggleReader(),
   });
 }
+
+/** Path of the element picker (entrypoints/picker.ts), loaded when the reader asks for it. */
+export const PICKER_SCRIPT = '/picker.js';
+
+export async function injectPicker(tabId: number, frameId = 0): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PICKER_SCRIPT] });
+}

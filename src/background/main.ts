@@ -3,13 +3,16 @@
  * content scripts ask it to load the on-demand article script and to reach translation servers.
  */
 import { browser } from '#imports';
-import type { Request } from '../messaging/protocol';
+import type { ListRequest, Request } from '../messaging/protocol';
+import { handleListRequest, startListUpdates } from '../lists/service';
 import { openWelcomeOnInstall } from '../welcome/open-on-install';
+import { addCustomRule } from './custom-rules';
 import { watchExtraSites } from './extra-sites';
 import { handleRequest } from './handlers';
-import { injectArticleScript, toggleReaderInTab } from './inject';
+import { injectArticleScript, injectPicker, toggleReaderInTab } from './inject';
 
 const MENU_ID = 'unshill-open-reader';
+const PICKER_MENU_ID = 'unshill-pick-element';
 
 function isWebPage(url: string | undefined): boolean {
   return !url || /^https?:/.test(url);
@@ -32,6 +35,7 @@ async function openReader(clicked: { id?: number; url?: string } | undefined): P
 
 export function startBackground(): void {
   watchExtraSites();
+  startListUpdates();
   // Firefox MV2 calls the toolbar button browserAction.
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void openReader(tab));
   browser.commands?.onCommand.addListener((command, tab) => {
@@ -47,9 +51,19 @@ export function startBackground(): void {
       title: browser.i18n.getMessage('menuOpenReader'),
       contexts: ['page'],
     });
+    browser.contextMenus?.create({
+      id: PICKER_MENU_ID,
+      title: browser.i18n.getMessage('menuPickElement'),
+      contexts: ['all'],
+    });
   });
   browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void openReader(tab);
+    // The menu click grants activeTab: the picker can run on any page, in the frame clicked.
+    if (info.menuItemId === PICKER_MENU_ID && tab?.id !== undefined && isWebPage(tab.url))
+      void injectPicker(tab.id, info.frameId ?? 0).catch((error) =>
+        console.warn('Unshill: cannot pick on this page:', error),
+      );
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as Request;
@@ -57,6 +71,20 @@ export function startBackground(): void {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return Promise.resolve({ ok: false, error: 'no tab' });
       return injectArticleScript(tabId, sender.frameId ?? 0).then(
+        () => ({ ok: true }),
+        (error: unknown) => ({ ok: false, error: String(error) }),
+      );
+    }
+    if (request?.type?.startsWith('lists:')) {
+      // Only extension pages manage subscriptions; a content script has no reason to.
+      if (sender.tab) return Promise.resolve({ ok: false, error: 'not allowed from a page' });
+      return handleListRequest(request as ListRequest);
+    }
+    if (request?.type === 'rules:add') return addCustomRule(sender.url ?? sender.tab?.url, request.rule);
+    if (request?.type === 'picker:start') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return Promise.resolve({ ok: false, error: 'no tab' });
+      return injectPicker(tabId, sender.frameId ?? 0).then(
         () => ({ ok: true }),
         (error: unknown) => ({ ok: false, error: String(error) }),
       );

@@ -34,6 +34,8 @@ function scrollLocked(doc: Document): boolean {
 export interface HideState {
   /** Marks elements as promotions (hidden unless revealed). Returns how many were new. */
   mark(elements: Iterable<Element>, reason: string): number;
+  /** Shows these elements again for good ("Not a promotion"): unmarked, their own inline style back. */
+  unmark(elements: Iterable<Element>): void;
   /** Unmarks everything marked by `mark` (a new article after in-page navigation). */
   clearMarks(): void;
   /** Marks the elements the site's CSS selectors match, so they are counted and left out of the reader. */
@@ -128,6 +130,17 @@ export function createHideState(doc: Document, initialSelectors: readonly string
         style.textContent = sheet();
       }
       return added;
+    },
+    unmark(elements) {
+      for (const el of elements) {
+        if (!marked.delete(el)) continue;
+        el.removeAttribute(HIDDEN_ATTR);
+        const page = el instanceof HTMLElement ? overridden.get(el) : undefined;
+        if (page && el instanceof HTMLElement) {
+          overridden.delete(el);
+          el.style.setProperty('display', page.value, page.priority);
+        }
+      }
     },
     clearMarks() {
       guard?.disconnect();

@@ -15,6 +15,9 @@ import { createPanel, type PanelModel } from '../ui/panel';
 import { HIGHLIGHT_CSS } from '../ui/panel-styles';
 import { loadSettings, setSiteEnabled, settingItems } from '../settings/settings';
 import type { ArticleContext } from './api';
+import { extensionApi } from './ext';
+import { createWhyController } from './why-controller';
+import type { StartPickerRequest } from '../messaging/protocol';
 import { articleTextBlocks } from './article-blocks';
 import { summarizeWithChrome } from '../summarize/chrome-summarizer';
 import { t } from '../i18n/i18n';
@@ -100,6 +103,8 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
   const panel = createPanel(doc, {
     onReveal() {
       ctx.hide.setRevealed(!ctx.hide.revealed());
+      if (ctx.hide.revealed()) void why.show();
+      else why.hide();
       render();
     },
     onCollapse() {
@@ -119,6 +124,11 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
       void setSiteEnabled(ctx.site.id, enabled).catch(() => undefined);
       render();
     },
+    onPick() {
+      void extensionApi()
+        ?.runtime.sendMessage({ type: 'picker:start' } satisfies StartPickerRequest)
+        .catch(() => undefined);
+    },
     onKeyPoint(index) {
       const target = keyPoints.targets[index];
       if (!target) return;
@@ -132,6 +142,8 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
       setTimeout(() => target.removeAttribute('data-unshill-highlight'), 2500);
     },
   });
+  const why = createWhyController(ctx, () => render());
+  ctx.signal.addEventListener('abort', () => why.hide());
   const render = (): void => {
     model.hiddenCount = ctx.hide.count();
     model.revealed = ctx.hide.revealed();

@@ -10,6 +10,7 @@
 import { quickHideSelectors } from '../clean/cosmetic';
 import { createHideState, type HideState } from '../clean/hide';
 import { isAppPageUrl } from '../detect/detect-article';
+import { enabledListRules, LIST_RULES_KEY, SUBSCRIPTIONS_KEY, type ListRules } from '../lists/store';
 import { findSite } from '../sites/find-site';
 import type { Site } from '../sites/types';
 import { raiseCurtain, type Curtain } from './curtain';
@@ -20,6 +21,8 @@ export interface PageSettings {
   /** Cleanup is on for this site. */
   on: boolean;
   customRules: string;
+  /** The enabled filter lists' rules (Options, "Filter lists"). */
+  lists: ListRules[];
 }
 
 /** What the document_start script leaves for the DOM-ready script (same isolated world). */
@@ -37,20 +40,21 @@ declare global {
 
 async function readPageSettings(siteId: string): Promise<PageSettings> {
   const api = extensionApi();
-  if (!api) return { on: true, customRules: '' };
+  if (!api) return { on: true, customRules: '', lists: [] };
   try {
     const [sync, local] = await Promise.all([
       api.storage.sync.get(['cleanupEnabled', 'disabledSites']),
-      api.storage.local.get(['customRules']),
+      api.storage.local.get(['customRules', SUBSCRIPTIONS_KEY, LIST_RULES_KEY]),
     ]);
     const disabled = Array.isArray(sync.disabledSites) ? sync.disabledSites : [];
     return {
       on: sync.cleanupEnabled !== false && !disabled.includes(siteId),
       customRules: typeof local.customRules === 'string' ? local.customRules : '',
+      lists: enabledListRules(local[SUBSCRIPTIONS_KEY], local[LIST_RULES_KEY]),
     };
   } catch {
     // Storage unavailable: the defaults say clean up.
-    return { on: true, customRules: '' };
+    return { on: true, customRules: '', lists: [] };
   }
 }
 
@@ -77,16 +81,25 @@ export function runEarly(): void {
     settings: readPageSettings(site.id),
   };
   globalThis.__unshillEarly = state;
-  void state.settings.then(({ on, customRules }) => {
+  void state.settings.then(({ on, customRules, lists }) => {
     if (!on) {
       state.hide?.remove();
       state.hide = null;
       state.curtain?.lower();
       return;
     }
-    if (!customRules.trim()) return;
-    // Together with the site's, so that the reader's `#@#` exceptions can cancel a site rule.
-    state.siteSelectors = quickHideSelectors([...site.rules, ...customRules.split('\n')], location.hostname);
+    if (!customRules.trim() && lists.length === 0) return;
+    // Together with the site's, so that the reader's `#@#` exceptions can cancel a site or list rule.
+    state.siteSelectors = quickHideSelectors(allRuleLines(site, { customRules, lists }), location.hostname);
     state.hide?.setSelectors(state.siteSelectors);
   });
+}
+
+/** Every rule line that applies to pages, in one array: catalogue, subscribed lists, the reader's own. */
+export function allRuleLines(site: Site, settings: Pick<PageSettings, 'customRules' | 'lists'>): string[] {
+  return [
+    ...site.rules,
+    ...settings.lists.flatMap((list) => list.lines),
+    ...settings.customRules.split('\n'),
+  ];
 }

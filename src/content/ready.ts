@@ -10,11 +10,12 @@
  */
 import { compileRules, matchProcedural, parseCosmeticRules, type ProceduralRule } from '../clean/cosmetic';
 import { createHideState } from '../clean/hide';
+import { exceptionSelectors, isExempt } from '../clean/why-hidden';
 import { findPromotionsIn, findPromotionsSliced, yieldToPage, type PromoMatch } from '../clean/heuristics';
 import { findArticleRoot } from '../detect/article-root';
 import { detectArticle, isAppPageUrl } from '../detect/detect-article';
 import type { ArticleContext } from './api';
-import type { PageSettings } from './early';
+import { allRuleLines, type PageSettings } from './early';
 import { extensionAlive, extensionApi } from './ext';
 import { markTime } from './timing';
 
@@ -34,13 +35,13 @@ export function runReady(): void {
   let run: AbortController | null = null;
 
   // Settings usually arrive before DOM ready; if storage is slow, clean up now (the default) and undo after.
-  let settings: PageSettings = { on: true, customRules: '' };
-  let applyLateRules: ((customRules: string) => void) | null = null;
+  let settings: PageSettings = { on: true, customRules: '', lists: [] };
+  let applyLateRules: ((settings: PageSettings) => void) | null = null;
   void early.settings.then((loaded) => {
     settings = loaded;
     if (!loaded.on) run?.abort();
     // Arrived after DOM ready: the reader's rules still apply to this article.
-    else if (loaded.customRules.trim()) applyLateRules?.(loaded.customRules);
+    else if (loaded.customRules.trim() || loaded.lists.length) applyLateRules?.(loaded);
   });
 
   const onReady = async (): Promise<void> => {
@@ -67,15 +68,19 @@ export function runReady(): void {
           >);
       articleScript?.catch(() => undefined);
 
-      const proceduralFor = (customRules: string): ProceduralRule[] =>
-        compileRules(parseCosmeticRules([...site.rules, ...customRules.split('\n')]).rules, location.hostname)
-          .procedural;
-      let procedural = proceduralFor(settings.customRules);
+      const proceduralFor = (loaded: PageSettings): ProceduralRule[] =>
+        compileRules(parseCosmeticRules(allRuleLines(site, loaded)).rules, location.hostname).procedural;
+      let procedural = proceduralFor(settings);
       const state = (early.hide ??= createHideState(document, early.siteSelectors));
       const root = detection.root ?? findArticleRoot(document, site.articleRoot);
       const listeners = new Set<() => void>();
-      const markAll = (matches: PromoMatch[]): void => {
-        for (const match of matches) state.mark([match.element], match.reason);
+      // The reader's "Not a promotion" (`site#@#selector`) holds for the heuristics too.
+      let exempt = exceptionSelectors(settings.customRules.split('\n'), location.hostname);
+      const markAll = (matches: PromoMatch[]): number => {
+        let added = 0;
+        for (const match of matches)
+          if (!isExempt(match.element, exempt)) added += state.mark([match.element], match.reason);
+        return added;
       };
       // Observe before the first pause, so nodes added while the page runs in between are seen.
       const observer = new MutationObserver((records) => onMutations(records));
@@ -92,9 +97,10 @@ export function runReady(): void {
       if (signal.aborted) return;
       markTime('unshill:hide:end');
       early.curtain?.lower();
-      applyLateRules = (customRules) => {
+      applyLateRules = (loaded) => {
         if (signal.aborted) return;
-        procedural = proceduralFor(customRules);
+        procedural = proceduralFor(loaded);
+        exempt = exceptionSelectors(loaded.customRules.split('\n'), location.hostname);
         state.markSiteMatches();
         for (const rule of procedural) state.mark(matchProcedural(document, rule), 'site-rule');
         for (const listener of listeners) listener();
@@ -116,8 +122,7 @@ export function runReady(): void {
           changed += state.mark(matchSelf(node, state.selectors), 'site-rule');
           for (const rule of procedural) changed += state.mark(matchProcedural(node, rule), 'site-rule');
         }
-        for (const match of findPromotionsIn(added, root))
-          changed += state.mark([match.element], match.reason);
+        changed += markAll(findPromotionsIn(added, root));
         if (changed) for (const listener of listeners) listener();
       }
 

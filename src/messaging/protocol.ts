@@ -42,7 +42,30 @@ export interface SummarizeRequest {
   input: SummaryInput;
 }
 
+/** Filter-list subscriptions (options page → background, which alone writes them). */
+export type ListRequest =
+  | { type: 'lists:subscribe'; url: string }
+  | { type: 'lists:update'; url: string }
+  | { type: 'lists:enable'; url: string; enabled: boolean }
+  | { type: 'lists:remove'; url: string };
+export type ListReply = { ok: true } | Failure;
+
+/** A rule for the sender tab's site, from the element picker or "Not a promotion" (content → background). */
+export interface AddCustomRuleRequest {
+  type: 'rules:add';
+  /** `##selector` or `#@#selector`; the background prefixes the sender tab's host. */
+  rule: string;
+}
+
+/** The element picker, asked for by the panel's button (content → background, which injects it). */
+export interface StartPickerRequest {
+  type: 'picker:start';
+}
+
 export type Request =
+  | ListRequest
+  | AddCustomRuleRequest
+  | StartPickerRequest
   | ServerTranslationRequest
   | TestConnectionRequest
   | AvailabilityRequest
@@ -65,6 +88,12 @@ export interface ReplyMap {
     | Failure;
   'article:inject': { ok: true } | Failure;
   summarize: { ok: true; points: SummaryPoint[] } | Failure;
+  'lists:subscribe': ListReply;
+  'lists:update': ListReply;
+  'lists:enable': ListReply;
+  'lists:remove': ListReply;
+  'rules:add': { ok: true; line: string } | Failure;
+  'picker:start': { ok: true } | Failure;
 }
 
 export type ReplyTo<R extends Request> = ReplyMap[R['type']];

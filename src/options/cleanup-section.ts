@@ -3,9 +3,10 @@ import { parseCosmeticRules } from '../clean/cosmetic';
 import { t } from '../i18n/i18n';
 import { normalizeOrigin, originPattern } from '../settings/origins';
 import { loadSettings } from '../settings/settings';
+import { hostsOf } from '../sites/hosts';
 import type { Site } from '../sites/types';
 import { debounce, isEditing, type OptionsContext } from './context';
-import { checkboxField, describe, el, section, uid } from './dom';
+import { addressForm, checkboxField, describe, el, section, uid } from './dom';
 import { removeOrigins, requestOrigins } from './platform';
 
 export function renderCleanupSection(ctx: OptionsContext, sites: readonly Site[]): HTMLElement {
@@ -44,11 +45,7 @@ export function renderCleanupSection(ctx: OptionsContext, sites: readonly Site[]
   );
 }
 
-/** 'https://*.bitget.com/*' → 'bitget.com': the hosts a site covers, for the reader to recognise it. */
-export function hostsOf(site: Site): string[] {
-  const hosts = site.matches.map((pattern) => pattern.replace(/^[^:]+:\/\//, '').replace(/\/.*$/, ''));
-  return [...new Set(hosts.map((host) => host.replace(/^\*\./, '')))];
-}
+export { hostsOf };
 
 function renderCatalogue(ctx: OptionsContext, sites: readonly Site[]): HTMLFieldSetElement {
   const { doc } = ctx;
@@ -86,26 +83,12 @@ async function toggleSite(ctx: OptionsContext, siteId: string, enabled: boolean)
 
 function renderExtraSites(ctx: OptionsContext): HTMLElement {
   const { doc } = ctx;
-  const inputId = uid('extra');
-  const input = el(doc, 'input', {
-    type: 'text',
-    id: inputId,
-    inputmode: 'url',
-    autocomplete: 'off',
-    spellcheck: 'false',
+  const { form, input, help, message } = addressForm(doc, {
+    label: t('extraSiteAddress'),
+    button: t('extraSiteAdd'),
+    help: t('extraSitesHelp'),
     placeholder: 'https://news.example.com',
   });
-  const add = el(doc, 'button', { type: 'submit' }, t('extraSiteAdd'));
-  const help = describe(doc, input, t('extraSitesHelp'));
-  const message = describe(doc, input, '', 'message');
-  message.setAttribute('aria-live', 'polite');
-  const form = el(
-    doc,
-    'form',
-    { class: 'inline-form' },
-    el(doc, 'label', { for: inputId }, t('extraSiteAddress')),
-    el(doc, 'div', { class: 'row' }, input, add),
-  );
   const list = el(doc, 'ul', { class: 'extra-sites', 'data-testid': 'extra-sites' });
 
   const renderList = (origins: readonly string[]): void => {

@@ -99,3 +99,30 @@ export function section(doc: Document, heading: string, ...children: Child[]): H
   const id = uid('section');
   return el(doc, 'section', { 'aria-labelledby': id }, el(doc, 'h2', { id }, heading), ...children);
 }
+
+/** A labelled address field with its submit button, help and an aria-live message line. */
+export function addressForm(
+  doc: Document,
+  texts: { label: string; button: string; help: string; placeholder: string },
+): { form: HTMLFormElement; input: HTMLInputElement; help: HTMLElement; message: HTMLElement } {
+  const inputId = uid('address');
+  const input = el(doc, 'input', {
+    type: 'text',
+    id: inputId,
+    inputmode: 'url',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: texts.placeholder,
+  });
+  const help = describe(doc, input, texts.help);
+  const message = describe(doc, input, '', 'message');
+  message.setAttribute('aria-live', 'polite');
+  const form = el(
+    doc,
+    'form',
+    { class: 'inline-form' },
+    el(doc, 'label', { for: inputId }, texts.label),
+    el(doc, 'div', { class: 'row' }, input, el(doc, 'button', { type: 'submit' }, texts.button)),
+  );
+  return { form, input, help, message };
+}

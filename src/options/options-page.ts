@@ -13,6 +13,7 @@ import { renderBackupSection } from './backup-section';
 import { renderCleanupSection } from './cleanup-section';
 import { createContext, createSaveStatus } from './context';
 import { el } from './dom';
+import { renderListsSection } from './lists-section';
 import { renderReaderSection } from './reader-section';
 import { renderSummarySection } from './summary-section';
 import { renderTranslationSection } from './translation-section';
@@ -44,6 +45,7 @@ export async function renderOptionsPage(
     header,
     ...(notice ? [notice] : []),
     renderCleanupSection(ctx, options.sites ?? SITES),
+    renderListsSection(ctx, language),
     renderSummarySection(ctx),
     renderTranslationSection(ctx, language),
     renderReaderSection(ctx),

@@ -33,6 +33,8 @@ export interface PanelHandlers {
   onOpenReader(): void;
   onKeyPoint(index: number): void;
   onToggleSite(): void;
+  /** "Pick an element to hide": starts the element picker (src/picker). */
+  onPick?(): void;
 }
 
 export interface MountedPanel {
@@ -70,6 +72,9 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
   const reader = action('open-reader', handlers.onOpenReader);
   reader.textContent = t('openReader');
   const siteToggle = action('site-toggle', handlers.onToggleSite);
+  const pick = action('pick-element', () => handlers.onPick?.());
+  pick.textContent = t('pickElement');
+  pick.hidden = !handlers.onPick;
   const status = h(doc, 'p', { class: 'status', 'data-testid': 'translation-status', role: 'status' });
   const disclosures = h(doc, 'div', { class: 'disclosures', 'data-testid': 'disclosures' });
   const body = h(
@@ -78,7 +83,7 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
     { class: 'body', id: 'unshill-body' },
     points,
     disclosures,
-    h(doc, 'div', { class: 'controls' }, count, reveal, translate, reader, siteToggle, status),
+    h(doc, 'div', { class: 'controls' }, count, reveal, translate, reader, siteToggle, pick, status),
   );
   const panel = h(
     doc,
