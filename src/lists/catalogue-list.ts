@@ -3,7 +3,7 @@
  * (assets/filters/unshill.txt, written by `npm run build:list`): each site's rules with its hosts as the
  * domain part. Procedural rules keep the `:has-text()` spelling that uBO and AdGuard both read.
  */
-import { hostsOf } from '../sites/hosts';
+import { hostsOf } from '../sites/find-site';
 import type { Site } from '../sites/types';
 
 export const LIST_HEADER = {

@@ -3,7 +3,7 @@ import { parseCosmeticRules } from '../clean/cosmetic';
 import { t } from '../i18n/i18n';
 import { normalizeOrigin, originPattern } from '../settings/origins';
 import { loadSettings } from '../settings/settings';
-import { hostsOf } from '../sites/hosts';
+import { hostsOf } from '../sites/find-site';
 import type { Site } from '../sites/types';
 import { debounce, isEditing, type OptionsContext } from './context';
 import { addressForm, checkboxField, describe, el, section, uid } from './dom';

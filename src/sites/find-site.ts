@@ -98,3 +98,9 @@ export function findSite(url: string | URL, sites: readonly Site[] = SITES): Sit
   }
   return sites.find((site) => site.matches.some((pattern) => matchesPattern(pattern, target)));
 }
+
+/** 'https://*.bitget.com/*' → 'bitget.com': the hosts a site covers (a cosmetic rule's domain covers subdomains). */
+export function hostsOf(site: Pick<Site, 'matches'>): string[] {
+  const hosts = site.matches.map((pattern) => pattern.replace(/^[^:]+:\/\//, '').replace(/\/.*$/, ''));
+  return [...new Set(hosts.map((host) => host.replace(/^\*\./, '')))];
+}

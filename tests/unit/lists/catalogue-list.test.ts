@@ -6,7 +6,7 @@ import { parseCosmeticRules, ruleAppliesTo } from '../../../src/clean/cosmetic';
 import { catalogueAsList } from '../../../src/lists/catalogue-list';
 import { parseFilterList } from '../../../src/lists/parse-list';
 import { SITES } from '../../../src/sites';
-import { hostsOf } from '../../../src/sites/hosts';
+import { hostsOf } from '../../../src/sites/find-site';
 
 const FILE = join(__dirname, '../../../assets/filters/unshill.txt');
 
