@@ -76,8 +76,9 @@ export function startBackground(): void {
       );
     }
     if (request?.type?.startsWith('lists:')) {
-      // Only extension pages manage subscriptions; a content script has no reason to.
-      if (sender.tab) return Promise.resolve({ ok: false, error: 'not allowed from a page' });
+      // Only the extension's own pages (Options) manage subscriptions; a content script has no reason to.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/')))
+        return Promise.resolve({ ok: false, error: 'not allowed from a page' });
       return handleListRequest(request as ListRequest);
     }
     if (request?.type === 'rules:add') return addCustomRule(sender.url ?? sender.tab?.url, request.rule);
