@@ -7,8 +7,12 @@
 //   translated.png                     the translation toggled: Translate to French, the publisher's own
 //                                      edition (the demo pages link each other with hreflang), no server
 //   options.png                        the options page;   welcome.png   the page opened on install
+//   filter-lists.png                   Options, a list subscribed from a loopback server started here
+//   picker.png                         the element picker over the demo page (preview and count)
+//   why-hidden.png                     "Show hidden" with each element's reason and "Not a promotion"
 // Options: --no-build (use the current build), --out DIR.
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -31,6 +35,21 @@ mkdirSync(outDir, { recursive: true });
 
 const pages = demoPages(root);
 
+// A small filter list on loopback (no permission prompt), for the filter-lists picture.
+const LIST_TEXT = [
+  '! Title: My crypto promotions list',
+  '! Expires: 2 days',
+  '||ads.example.com^',
+  '##.unshill-demo-none',
+  'bitget.com##.demo-list-rule',
+  '##.promo:style(color: red)',
+].join('\n');
+const listServer = createServer((req, res) =>
+  res.writeHead(200, { 'content-type': 'text/plain', etag: '"demo"' }).end(LIST_TEXT),
+);
+await new Promise((done) => listServer.listen(0, '127.0.0.1', done));
+const LIST_ORIGIN = `http://127.0.0.1:${listServer.address().port}`;
+
 const context = await chromium.launchPersistentContext('', {
   executablePath: chrome,
   headless: true,
@@ -47,6 +66,8 @@ const context = await chromium.launchPersistentContext('', {
 // Web requests only: extension pages must not go through the route (Chromium then fails to load them).
 await context.route(/^https?:\/\//, (route) => {
   const url = route.request().url().split('#')[0];
+  // The filter list of filter-lists.png comes from a real loopback server.
+  if (url.startsWith(LIST_ORIGIN)) return route.continue();
   const html = pages.get(url);
   if (html) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Offline: only the demo is served.' });
@@ -156,5 +177,47 @@ for (const [name, path] of [
   await page.close();
 }
 
+// Filter lists: subscribed through the form, as a reader does.
+{
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await page.goto(`chrome-extension://${extensionId}/options.html`, { waitUntil: 'load' });
+  await page.getByLabel('Filter list address').fill(`${LIST_ORIGIN}/promotions.txt`);
+  await page.getByRole('button', { name: 'Subscribe', exact: true }).click();
+  await page.locator('[data-testid="list-status"]').waitFor();
+  await page.waitForFunction(() =>
+    /rules in use/.test(document.querySelector('[data-testid="list-status"]')?.textContent ?? ''),
+  );
+  await page.getByLabel('Filter list address').evaluate((input) => {
+    const section = input.closest('section');
+    window.scrollTo(0, (section?.getBoundingClientRect().top ?? 0) + window.scrollY - 60);
+  });
+  await shot(page, 'filter-lists.png');
+  await page.close();
+}
+
+// Element picker: started from the panel, pointing at a block of the demo page.
+{
+  const page = await openDemo(DEMO_URL);
+  await page.locator('unshill-panel [data-testid="pick-element"]').click();
+  await page.waitForFunction(() => document.querySelector('unshill-picker'));
+  // A block of the article's page the reader might want gone: the share bar under the headline.
+  await page.locator('.news-article__share').hover();
+  await shot(page, 'picker.png');
+  await page.keyboard.press('Escape');
+  await page.close();
+}
+
+// Why hidden: "Show hidden" with the reasons.
+{
+  const page = await openDemo(DEMO_URL);
+  await page.locator('unshill-panel [data-testid="reveal-toggle"]').click();
+  await page.waitForFunction(() => document.querySelector('unshill-why'));
+  await page.mouse.move(1270, 850);
+  await shot(page, 'why-hidden.png');
+  await page.close();
+}
+
 await context.close();
+listServer.close();
 console.log(`Wrote:\n  ${written.join('\n  ')}`);

@@ -68,8 +68,18 @@ export function runReady(): void {
           >);
       articleScript?.catch(() => undefined);
 
-      const proceduralFor = (loaded: PageSettings): ProceduralRule[] =>
-        compileRules(parseCosmeticRules(allRuleLines(site, loaded)).rules, location.hostname).procedural;
+      // A list can hold tens of thousands of plain selectors (already in the sheet): only lines with a
+      // parenthesis can be procedural, so only those pay for the full parser here.
+      const proceduralFor = (loaded: PageSettings): ProceduralRule[] => {
+        const lists = loaded.lists.map((list) => ({
+          ...list,
+          lines: list.lines.filter((l) => l.includes('(')),
+        }));
+        return compileRules(
+          parseCosmeticRules(allRuleLines(site, { ...loaded, lists })).rules,
+          location.hostname,
+        ).procedural;
+      };
       let procedural = proceduralFor(settings);
       const state = (early.hide ??= createHideState(document, early.siteSelectors));
       const root = detection.root ?? findArticleRoot(document, site.articleRoot);

@@ -22,7 +22,7 @@ export interface WhyLabels {
 const CSS = `
 :host { all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; }
 .outline { position: absolute; box-sizing: border-box; pointer-events: none; border: 2px dashed #b35900; border-radius: 2px; }
-.label { position: absolute; display: flex; align-items: center; gap: 6px; max-width: 420px; box-sizing: border-box;
+.label { position: absolute; display: flex; align-items: center; gap: 6px; width: max-content; max-width: 420px; box-sizing: border-box;
   padding: 2px 4px 2px 8px; background: #fff4e5; color: #3d2100; border: 1px solid #b35900; border-radius: 4px;
   font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.2); }
 .text { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
@@ -100,13 +100,18 @@ export function mountWhyLabels(
   }
 
   const redraw = (): void => {
+    const width = doc.documentElement.clientWidth;
     for (const [entry, { outline, label }] of drawn) {
       const rect = entry.element.getBoundingClientRect();
-      const left = rect.left + view.scrollX;
-      const top = rect.top + view.scrollY;
-      outline.style.cssText = `left:${left}px;top:${top}px;width:${rect.width}px;height:${rect.height}px`;
-      // Above the element when there is room, so the label does not cover what it explains.
-      label.style.cssText = `left:${Math.max(0, left)}px;top:${Math.max(0, top - 24)}px`;
+      // A fixed bar or dialog stays where it is when the page scrolls: so do its outline and label.
+      const fixed = view.getComputedStyle(entry.element).position === 'fixed';
+      const left = rect.left + (fixed ? 0 : view.scrollX);
+      const top = rect.top + (fixed ? 0 : view.scrollY);
+      const position = fixed ? 'position:fixed;' : '';
+      outline.style.cssText = `${position}left:${left}px;top:${top}px;width:${rect.width}px;height:${rect.height}px`;
+      // Above the element when there is room, so the label does not cover what it explains; inside the window.
+      const labelLeft = Math.max(0, Math.min(left, width - label.offsetWidth - 4));
+      label.style.cssText = `${position}left:${labelLeft}px;top:${Math.max(0, top - 24)}px`;
     }
   };
   (doc.body ?? doc.documentElement).append(host);
