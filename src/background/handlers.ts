@@ -6,7 +6,7 @@ import { createApertiumEngine, type ApertiumEngine } from '../translate/apertium
 import { createLibreTranslateEngine, type LibreTranslateEngine } from '../translate/libretranslate';
 import { engineStatusLabel } from '../translate/run-translation';
 import { summarize } from '../summarize/summarize';
-import type { Request, ReplyMap } from '../messaging/protocol';
+import type { ReplyMap, ReplyTo, Request } from '../messaging/protocol';
 
 type ServerEngine = ApertiumEngine | LibreTranslateEngine;
 const engines = new Map<string, ServerEngine>();
@@ -40,7 +40,12 @@ function checkServer(server: string): string | null {
   }
 }
 
-export async function handleRequest(request: Request): Promise<ReplyMap[Request['type']] | undefined> {
+/** The background's answer to `request`, typed by its kind; undefined for a request it does not know. */
+export function handleRequest<R extends Request>(request: R): Promise<ReplyTo<R> | undefined> {
+  return answer(request) as Promise<ReplyTo<R> | undefined>;
+}
+
+async function answer(request: Request): Promise<ReplyMap[Request['type']] | undefined> {
   switch (request?.type) {
     case 'translate:server': {
       const invalid = checkServer(request.server);

@@ -3,7 +3,7 @@
  * content scripts ask it to load the on-demand article script and to reach translation servers.
  */
 import { browser } from '#imports';
-import type { Request } from '../messaging/protocol';
+import { LIFETIME_PORT, type ReplyMap, type Request } from '../messaging/protocol';
 import { openWelcomeOnInstall } from '../welcome/open-on-install';
 import { watchExtraSites } from './extra-sites';
 import { handleRequest } from './handlers';
@@ -30,6 +30,21 @@ async function openReader(clicked: { id?: number; url?: string } | undefined): P
   }
 }
 
+/** `article:inject`: the DOM-ready script found an article in its tab and asks for the article script. */
+async function injectForSender(sender: {
+  tab?: { id?: number };
+  frameId?: number;
+}): Promise<ReplyMap['article:inject']> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false, error: 'no tab' };
+  try {
+    await injectArticleScript(tabId, sender.frameId ?? 0);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: String(error) };
+  }
+}
+
 export function startBackground(): void {
   watchExtraSites();
   // Firefox MV2 calls the toolbar button browserAction.
@@ -53,14 +68,11 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as Request;
-    if (request?.type === 'article:inject') {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return Promise.resolve({ ok: false, error: 'no tab' });
-      return injectArticleScript(tabId, sender.frameId ?? 0).then(
-        () => ({ ok: true }),
-        (error: unknown) => ({ ok: false, error: String(error) }),
-      );
-    }
+    if (request?.type === 'article:inject') return injectForSender(sender);
     return handleRequest(request);
+  });
+  // Content scripts hold a port open only to learn, by its disconnect, that the extension went away.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LIFETIME_PORT) port.disconnect();
   });
 }

@@ -4,6 +4,7 @@
  * (heuristics, procedural rules). Revealing disables the sheet; removing it undoes everything.
  */
 import { buildHideStylesheet } from './cosmetic';
+import { isOwn, markOwn } from '../world/own-nodes';
 
 export const HIDDEN_ATTR = 'data-unshill-hidden';
 const MARK_RULE = `[${HIDDEN_ATTR}] { display: none !important; }`;
@@ -60,7 +61,7 @@ export function createHideState(doc: Document, initialSelectors: readonly string
   const sheet = (): string =>
     `${buildHideStylesheet(selectors)}\n${MARK_RULE}${unlocked ? `\n${UNLOCK_SCROLL_RULE}` : ''}`;
   const style = doc.createElement('style');
-  style.setAttribute('data-unshill-added', '');
+  markOwn(style);
   style.textContent = sheet();
 
   const attach = (): void => {
@@ -111,7 +112,7 @@ export function createHideState(doc: Document, initialSelectors: readonly string
     mark(elements, reason) {
       const fresh: Element[] = [];
       for (const el of elements) {
-        if (marked.has(el) || el.closest('[data-unshill-added]')) continue;
+        if (marked.has(el) || isOwn(el)) continue;
         marked.add(el);
         fresh.push(el);
       }

@@ -4,6 +4,7 @@
  * by their text (see DISCLAIMER in promo-patterns). Pure: reads the DOM only.
  */
 import { KEY_POINTS_LABEL } from './promo-patterns';
+import { isOwnRoot } from '../world/own-nodes';
 
 export interface PromoContext {
   doc: Document;
@@ -134,7 +135,7 @@ export function inChrome(ctx: PromoContext, el: Element): boolean {
   return (place(ctx, el) & 1) !== 0;
 }
 
-/** `el.closest('[data-unshill-own]') !== null`, remembered likewise. */
+/** `isOwn(el)` (inside one of the extension's nodes), remembered likewise. */
 export function inOwnUi(ctx: PromoContext, el: Element): boolean {
   return (place(ctx, el) & 2) !== 0;
 }
@@ -154,7 +155,7 @@ function place(ctx: PromoContext, el: Element): number {
   }
   for (let i = chain.length - 1; i >= 0; i--) {
     const cur = chain[i] as Element;
-    flags |= (isChrome(cur) ? 1 : 0) | (cur.hasAttribute('data-unshill-own') ? 2 : 0);
+    flags |= (isChrome(cur) ? 1 : 0) | (isOwnRoot(cur) ? 2 : 0);
     ctx.places.set(cur, flags);
   }
   return flags;

@@ -1,8 +1,9 @@
 import { HIDDEN_ATTR } from '../clean/hide';
+import { isOwn } from '../world/own-nodes';
 
 /** Blocks of running text, in reading order; captions, code and the extension's own nodes are left out. */
 const TEXT_BLOCKS = 'p, li, blockquote, h2, h3, h4';
-const SKIP = `figcaption, figure, pre, code, nav, aside, footer, [${HIDDEN_ATTR}], [data-unshill-added], unshill-panel`;
+const SKIP = `figcaption, figure, pre, code, nav, aside, footer, [${HIDDEN_ATTR}]`;
 
 export interface TextBlock {
   element: Element;
@@ -13,7 +14,7 @@ export interface TextBlock {
 export function articleTextBlocks(root: ParentNode, exclude: readonly Element[] = []): TextBlock[] {
   const blocks: TextBlock[] = [];
   for (const element of root.querySelectorAll(TEXT_BLOCKS)) {
-    if (element.closest(SKIP)) continue;
+    if (element.closest(SKIP) || isOwn(element)) continue;
     if (exclude.some((block) => block.contains(element))) continue;
     if (
       element.parentElement?.closest(TEXT_BLOCKS) &&

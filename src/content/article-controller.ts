@@ -22,6 +22,7 @@ import { computeKeyPointsAsync, planKeyPoints, type KeyPoints } from './key-poin
 import { summarizeInBackground } from './summarize-remote';
 import { createTranslationController, type TranslationController } from './translation-controller';
 import { markTime, measureTime } from './timing';
+import { markOwn } from '../world/own-nodes';
 
 /** Panel badges: "Sponsored / press release", "Referral links (3)", "Republished", with their evidence. */
 function disclosureBadges(found: Disclosure[]): PanelModel['disclosures'] {
@@ -94,7 +95,7 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
   };
   let translation: TranslationController | null = null;
   const highlight = doc.createElement('style');
-  highlight.setAttribute('data-unshill-added', '');
+  markOwn(highlight);
   highlight.textContent = HIGHLIGHT_CSS;
 
   const panel = createPanel(doc, {
