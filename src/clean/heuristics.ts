@@ -13,10 +13,10 @@
  * not an editorial paragraph), comment threads and icons are not walked, and text lengths are read
  * only as far as a comparison needs. Every block is classified once.
  */
+import { isOverlay } from './overlay';
 import {
   classifyBlock,
   EDITORIAL_PARAGRAPH_CHARS,
-  isOverlay,
   MAX_IN_BODY_CHARS,
   MAX_WIDGET_CHARS,
   SKIPPED_TEXT_PARENTS,

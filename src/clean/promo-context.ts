@@ -5,6 +5,7 @@
  */
 import { KEY_POINTS_LABEL } from './promo-patterns';
 import { isOwnRoot } from '../world/own-nodes';
+import { startsBefore } from '../util/dom-order';
 
 export interface PromoContext {
   doc: Document;
@@ -26,7 +27,7 @@ const MAX_LABEL_CHARS = 60;
 
 export function buildPromoContext(doc: Document, root: Element | null): PromoContext {
   const h1s = [...doc.querySelectorAll('h1')].slice(0, 5);
-  const title = (root && h1s.find((h) => !root.contains(h) && precedes(h, root))) ?? h1s[0] ?? null;
+  const title = (root && h1s.find((h) => !root.contains(h) && startsBefore(h, root))) ?? h1s[0] ?? null;
   const region = articleRegion(doc, title, root);
   const keyPoints = region ? findKeyPointsBox(region, root) : null;
   const byline = region?.querySelector('time') ?? null;
@@ -164,8 +165,4 @@ function place(ctx: PromoContext, el: Element): number {
 /** True when `el` is, or holds, something guarded (so hiding it would hide article content). */
 export function holdsGuarded(ctx: PromoContext, el: Element): boolean {
   return ctx.guarded.some((g) => g === el || el.contains(g));
-}
-
-function precedes(a: Element, b: Element): boolean {
-  return (a.compareDocumentPosition(b) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
 }

@@ -1,5 +1,6 @@
 import { HIDDEN_ATTR } from '../clean/hide';
 import { isOwn } from '../world/own-nodes';
+import { collapseWhitespace } from '../util/text';
 
 /** Blocks of running text, in reading order; captions, code and the extension's own nodes are left out. */
 const TEXT_BLOCKS = 'p, li, blockquote, h2, h3, h4';
@@ -22,7 +23,7 @@ export function articleTextBlocks(root: ParentNode, exclude: readonly Element[] 
     ) {
       continue;
     }
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseWhitespace(element.textContent);
     if (text) blocks.push({ element, text });
   }
   return blocks;
@@ -30,6 +31,6 @@ export function articleTextBlocks(root: ParentNode, exclude: readonly Element[] 
 
 /** The element of `blocks` that holds `sentence` (whitespace-insensitive), for scrolling to a key point. */
 export function findSentenceBlock(blocks: readonly TextBlock[], sentence: string): TextBlock | undefined {
-  const needle = sentence.replace(/\s+/g, ' ').trim().slice(0, 80);
+  const needle = collapseWhitespace(sentence).slice(0, 80);
   return blocks.find((block) => block.text.includes(needle));
 }

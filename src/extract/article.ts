@@ -10,6 +10,7 @@ import { readingMinutes } from './reading-time';
 import { sanitizeToFragment } from './sanitize';
 import { isOwnRoot } from '../world/own-nodes';
 import { HIDDEN_ATTR } from '../clean/hide';
+import { collapseWhitespace } from '../util/text';
 
 export interface ExtractedArticle {
   title: string;
@@ -67,8 +68,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const parsed = new Readability(clone, { charThreshold: CHAR_THRESHOLD, keepClasses: false }).parse();
   if (!parsed) return null;
   let html = parsed.content ?? '';
-  let text = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const densestText = (densest?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let text = collapseWhitespace(parsed.textContent);
+  const densestText = collapseWhitespace(densest?.textContent);
   if (densest && densestText.length > Math.max(2 * text.length, CHAR_THRESHOLD)) {
     // Readability sometimes settles on a short sibling (a disclaimer) of the real body.
     html = densest.innerHTML;

@@ -5,6 +5,7 @@
 // those are not the article's and are skipped.
 import { isPromotional, wordRegex } from '../summarize/sentence-filters';
 import { isOwn } from '../world/own-nodes';
+import { collapseWhitespace } from '../util/text';
 
 export interface PublisherKeyPoints {
   points: string[];
@@ -112,7 +113,7 @@ const LABEL_CANDIDATES =
   'h2, h3, h4, h5, h6, p, strong, b, span, div, dt, header, summary, figcaption, legend';
 
 function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text);
 }
 
 function textOf(el: Element): string {
