@@ -6,6 +6,7 @@ import { createApertiumEngine, type ApertiumEngine } from '../translate/apertium
 import { createLibreTranslateEngine, type LibreTranslateEngine } from '../translate/libretranslate';
 import { engineStatusLabel } from '../translate/run-translation';
 import { summarize } from '../summarize/summarize';
+import { forgetServerKinds, serverKind } from '../translate/server-kind';
 import type { ReplyMap, ReplyTo, Request } from '../messaging/protocol';
 
 type ServerEngine = ApertiumEngine | LibreTranslateEngine;
@@ -79,6 +80,7 @@ async function answer(request: Request): Promise<ReplyMap[Request['type']] | und
       const invalid = checkServer(request.server);
       if (invalid) return { ok: false, error: invalid };
       // A fresh engine: "Test connection" must really ask the server, not a cache.
+      forgetServerKinds();
       engines.delete(`${request.engine}\u0000${request.server}\u0000${request.apiKey ?? ''}`);
       try {
         const engine = serverEngine(request.engine, request.server, request.apiKey);
@@ -93,6 +95,15 @@ async function answer(request: Request): Promise<ReplyMap[Request['type']] | und
             (l.targets ?? []).filter((t) => t !== l.code).map((t) => `${l.code} → ${t}`),
           ),
         };
+      } catch (error) {
+        return failure(error);
+      }
+    }
+    case 'translate:probe': {
+      const invalid = checkServer(request.server);
+      if (invalid) return { ok: false, error: invalid };
+      try {
+        return { ok: true, engine: await serverKind(request.server) };
       } catch (error) {
         return failure(error);
       }

@@ -34,6 +34,12 @@ export interface AvailabilityRequest {
   target: string;
 }
 
+/** Which kind of server is at this address (asked when the service is "auto"). */
+export interface ProbeServerRequest {
+  type: 'translate:probe';
+  server: string;
+}
+
 export interface InjectArticleRequest {
   type: 'article:inject';
 }
@@ -47,6 +53,7 @@ export type Request =
   | ServerTranslationRequest
   | TestConnectionRequest
   | AvailabilityRequest
+  | ProbeServerRequest
   | InjectArticleRequest
   | SummarizeRequest;
 
@@ -64,6 +71,7 @@ export interface ReplyMap {
         label: string;
       }
     | Failure;
+  'translate:probe': { ok: true; engine: 'libretranslate' | 'apertium' } | Failure;
   'article:inject': { ok: true } | Failure;
   summarize: { ok: true; points: SummaryPoint[] } | Failure;
 }
