@@ -74,7 +74,10 @@ export interface Harness {
    * see it: the positive signal to wait for before checking that nothing happened.
    */
   finished(page: Page, timeoutMs?: number): Promise<PagePhase>;
-  /** The phase now, or null when no content script of ours is in the page (after `load`, none will come). */
+  /**
+   * The phase now, or null when no content script of ours is in the page (after `load`, none will come)
+   * or the extension has no access to the page at all.
+   */
   status(page: Page): Promise<PagePhase | null>;
   close(): Promise<void>;
 }
@@ -158,7 +161,8 @@ export async function launch(
         async (url) => {
           const { chrome } = globalThis as unknown as { chrome: ChromeInWorker };
           const [tab] = await chrome.tabs.query({ url });
-          if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+          // The extension cannot see the tab's address without host access: then it cannot script it either.
+          if (tab?.id === undefined) return null;
           const reply = (await chrome.tabs
             .sendMessage(tab.id, { type: 'status' }, { frameId: 0 })
             .catch(() => null)) as { phase: PagePhase } | null;
