@@ -6,7 +6,8 @@ import { createApertiumEngine, type ApertiumEngine } from '../translate/apertium
 import { createLibreTranslateEngine, type LibreTranslateEngine } from '../translate/libretranslate';
 import { engineStatusLabel } from '../translate/run-translation';
 import { summarize } from '../summarize/summarize';
-import type { Request, ReplyMap } from '../messaging/protocol';
+import { forgetServerKinds, serverKind } from '../translate/server-kind';
+import type { ReplyMap, ReplyTo, Request } from '../messaging/protocol';
 
 type ServerEngine = ApertiumEngine | LibreTranslateEngine;
 const engines = new Map<string, ServerEngine>();
@@ -40,7 +41,12 @@ function checkServer(server: string): string | null {
   }
 }
 
-export async function handleRequest(request: Request): Promise<ReplyMap[Request['type']] | undefined> {
+/** The background's answer to `request`, typed by its kind; undefined for a request it does not know. */
+export function handleRequest<R extends Request>(request: R): Promise<ReplyTo<R> | undefined> {
+  return answer(request) as Promise<ReplyTo<R> | undefined>;
+}
+
+async function answer(request: Request): Promise<ReplyMap[Request['type']] | undefined> {
   switch (request?.type) {
     case 'translate:server': {
       const invalid = checkServer(request.server);
@@ -74,6 +80,7 @@ export async function handleRequest(request: Request): Promise<ReplyMap[Request[
       const invalid = checkServer(request.server);
       if (invalid) return { ok: false, error: invalid };
       // A fresh engine: "Test connection" must really ask the server, not a cache.
+      forgetServerKinds();
       engines.delete(`${request.engine}\u0000${request.server}\u0000${request.apiKey ?? ''}`);
       try {
         const engine = serverEngine(request.engine, request.server, request.apiKey);
@@ -88,6 +95,15 @@ export async function handleRequest(request: Request): Promise<ReplyMap[Request[
             (l.targets ?? []).filter((t) => t !== l.code).map((t) => `${l.code} → ${t}`),
           ),
         };
+      } catch (error) {
+        return failure(error);
+      }
+    }
+    case 'translate:probe': {
+      const invalid = checkServer(request.server);
+      if (invalid) return { ok: false, error: invalid };
+      try {
+        return { ok: true, engine: await serverKind(request.server) };
       } catch (error) {
         return failure(error);
       }

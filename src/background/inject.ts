@@ -1,32 +1,37 @@
 import { browser } from '#imports';
+import type { PageReplyTo, PageRequest } from '../messaging/protocol';
 
 /** Path of the on-demand script (entrypoints/article.ts): Readability, DOMPurify, summarizer, panel, reader. */
 export const ARTICLE_SCRIPT = '/article.js';
 
-type UnshillGlobal = { __unshill?: { toggleReader(): void } };
-
-/** Loads the on-demand script into a tab's frame (the early script asks only when it is missing). */
+/** Loads the on-demand script into a tab's frame (the DOM-ready script asks only when it is missing). */
 export async function injectArticleScript(tabId: number, frameId = 0): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ARTICLE_SCRIPT] });
 }
 
-/** Loads the on-demand script into a tab's isolated world once; later calls find it there. */
-export async function ensureArticleScript(tabId: number, frameId = 0): Promise<void> {
-  const [probe] = await browser.scripting.executeScript({
-    target: { tabId, frameIds: [frameId] },
-    func: () => typeof (globalThis as UnshillGlobal).__unshill === 'object',
-  });
-  if (probe?.result === true) return;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ARTICLE_SCRIPT] });
+/** A typed request to a tab's content scripts; undefined when none answers (none there, or none handles it). */
+export async function askTab<R extends PageRequest>(
+  tabId: number,
+  request: R,
+  frameId = 0,
+): Promise<PageReplyTo<R> | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, request, { frameId })) as PageReplyTo<R> | undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The toolbar button, the keyboard shortcut and the context menu all end here. */
 export async function toggleReaderInTab(tabId: number): Promise<void> {
-  await ensureArticleScript(tabId);
-  await browser.scripting.executeScript({
-    target: { tabId },
-    func: () => (globalThis as UnshillGlobal).__unshill?.toggleReader(),
-  });
+  const request: PageRequest = { type: 'reader:toggle' };
+  // The article script answers when it is loaded; when nothing answers, load it once and ask again.
+  let reply = await askTab(tabId, request);
+  if (!reply) {
+    await injectArticleScript(tabId);
+    reply = await askTab(tabId, request);
+  }
+  if (!reply?.ok) throw new Error(reply?.error ?? 'the reader did not answer');
 }
 
 /** Path of the element picker (entrypoints/picker.ts), loaded when the reader asks for it. */

@@ -3,8 +3,9 @@
  * content scripts ask it to load the on-demand article script and to reach translation servers.
  */
 import { browser } from '#imports';
-import type { ListRequest, Request } from '../messaging/protocol';
+import type { ListRequest } from '../messaging/protocol';
 import { handleListRequest, startListUpdates } from '../lists/service';
+import { LIFETIME_PORT, type ReplyMap, type Request } from '../messaging/protocol';
 import { openWelcomeOnInstall } from '../welcome/open-on-install';
 import { addCustomRule } from './custom-rules';
 import { watchExtraSites } from './extra-sites';
@@ -30,6 +31,21 @@ async function openReader(clicked: { id?: number; url?: string } | undefined): P
   } catch (error) {
     // Pages the extension may not script (store pages, PDFs, no permission): nothing to show there.
     console.warn('Unshill: cannot open the reader on this page:', error);
+  }
+}
+
+/** `article:inject`: the DOM-ready script found an article in its tab and asks for the article script. */
+async function injectForSender(sender: {
+  tab?: { id?: number };
+  frameId?: number;
+}): Promise<ReplyMap['article:inject']> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false, error: 'no tab' };
+  try {
+    await injectArticleScript(tabId, sender.frameId ?? 0);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: String(error) };
   }
 }
 
@@ -67,14 +83,7 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as Request;
-    if (request?.type === 'article:inject') {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return Promise.resolve({ ok: false, error: 'no tab' });
-      return injectArticleScript(tabId, sender.frameId ?? 0).then(
-        () => ({ ok: true }),
-        (error: unknown) => ({ ok: false, error: String(error) }),
-      );
-    }
+    if (request?.type === 'article:inject') return injectForSender(sender);
     if (request?.type?.startsWith('lists:')) {
       // Only the extension's own pages (Options) manage subscriptions; a content script has no reason to.
       if (!sender.url?.startsWith(browser.runtime.getURL('/')))
@@ -91,5 +100,9 @@ export function startBackground(): void {
       );
     }
     return handleRequest(request);
+  });
+  // Content scripts hold a port open only to learn, by its disconnect, that the extension went away.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LIFETIME_PORT) port.disconnect();
   });
 }

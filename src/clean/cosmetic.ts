@@ -396,11 +396,15 @@ function hostIn(hostname: string, domain: string): boolean {
   return hostname === domain || hostname.endsWith(`.${domain}`);
 }
 
+/** The one domain-list test: `host` (lower case) is in no excluded domain, and in an included one if any. */
+function domainsAllow(host: string, included: readonly string[], excluded: readonly string[]): boolean {
+  if (excluded.some((domain) => hostIn(host, domain))) return false;
+  return included.length === 0 || included.some((domain) => hostIn(host, domain));
+}
+
 /** True when the rule's domain list includes `hostname` (or the rule has no inclusion list). */
 export function ruleAppliesTo(rule: CosmeticRule, hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  if (rule.excludedDomains.some((domain) => hostIn(host, domain))) return false;
-  return rule.domains.length === 0 || rule.domains.some((domain) => hostIn(host, domain));
+  return domainsAllow(hostname.toLowerCase(), rule.domains, rule.excludedDomains);
 }
 
 /** Keeps the rules that apply to `hostname`, minus those cancelled by an exception (same selector). */
@@ -509,8 +513,7 @@ export function quickHideSelectors(lines: readonly string[], hostname: string): 
       .filter(Boolean);
     const included = domains.filter((d) => !d.startsWith('~'));
     const excluded = domains.filter((d) => d.startsWith('~')).map((d) => d.slice(1));
-    const on = (domain: string) => host === domain || host.endsWith(`.${domain}`);
-    if (excluded.some(on) || (included.length > 0 && !included.some(on))) continue;
+    if (!domainsAllow(host, included, excluded)) continue;
     if (exception) cancelled.add(selector);
     else if (supportsSelector(selector)) hide.add(selector);
   }

@@ -13,10 +13,10 @@
  * not an editorial paragraph), comment threads and icons are not walked, and text lengths are read
  * only as far as a comparison needs. Every block is classified once.
  */
+import { isOverlay } from './overlay';
 import {
   classifyBlock,
   EDITORIAL_PARAGRAPH_CHARS,
-  isOverlay,
   MAX_IN_BODY_CHARS,
   MAX_WIDGET_CHARS,
   SKIPPED_TEXT_PARENTS,
@@ -52,6 +52,7 @@ import {
   TICKER,
 } from './promo-patterns';
 import { findArticleRoot } from '../detect/article-root';
+import { isOwn } from '../world/own-nodes';
 
 export interface PromoMatch {
   element: Element;
@@ -181,7 +182,7 @@ function addedNodes(nodes: Iterable<Node>, articleRoot: Element | null): Pass | 
   const scopes: Element[] = [];
   for (const node of nodes) {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    if (el && el.isConnected && !isOwnNode(el)) scopes.push(el);
+    if (el && el.isConnected && !isOwn(el)) scopes.push(el);
   }
   const first = scopes[0];
   if (!first) return null;
@@ -557,8 +558,4 @@ function mergeSiblings(ctx: PromoContext, found: Map<Element, string>): PromoMat
     found.set(parent, `group: ${reason ?? 'promotions'}`);
   }
   return [...outermost(found)].map(([element, reason]) => ({ element, reason }));
-}
-
-function isOwnNode(el: Element): boolean {
-  return el.tagName.startsWith('UNSHILL-') || el.closest('[data-unshill-own]') !== null;
 }

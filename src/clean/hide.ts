@@ -4,20 +4,20 @@
  * (heuristics, procedural rules). Revealing disables the sheet; removing it undoes everything.
  */
 import { buildHideStylesheet } from './cosmetic';
+import { isOverlay } from './overlay';
+import { isOwn, markOwn } from '../world/own-nodes';
 
 export const HIDDEN_ATTR = 'data-unshill-hidden';
 const MARK_RULE = `[${HIDDEN_ATTR}] { display: none !important; }`;
 /** A hidden modal must not leave the page locked: sites set overflow hidden while their modal is open. */
 const UNLOCK_SCROLL_RULE = 'html, body { overflow: auto !important; }';
-const OVERLAY = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
-
 /** Names of overlays; only these pay for a computed style (it forces a style pass on a fresh page). */
 const OVERLAY_HINT =
   /modal|overlay|popup|pop-up|dialog|cookie|consent|gdpr|backdrop|lightbox|interstitial|welcome/i;
 
-function isOverlay(el: Element): boolean {
-  if (el.matches(OVERLAY)) return true;
-  if (/position\s*:\s*fixed/i.test(el.getAttribute('style') ?? '')) return true;
+/** An overlay that may have locked the page's scrolling: by markup, or fixed by the page's CSS. */
+function mayLockScroll(el: Element): boolean {
+  if (el.localName === 'dialog' || isOverlay(el)) return true;
   if (!OVERLAY_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return false;
   const view = el.ownerDocument.defaultView;
   return !!view && view.getComputedStyle(el).position === 'fixed';
@@ -62,7 +62,7 @@ export function createHideState(doc: Document, initialSelectors: readonly string
   const sheet = (): string =>
     `${buildHideStylesheet(selectors)}\n${MARK_RULE}${unlocked ? `\n${UNLOCK_SCROLL_RULE}` : ''}`;
   const style = doc.createElement('style');
-  style.setAttribute('data-unshill-added', '');
+  markOwn(style);
   style.textContent = sheet();
 
   const attach = (): void => {
@@ -113,12 +113,12 @@ export function createHideState(doc: Document, initialSelectors: readonly string
     mark(elements, reason) {
       const fresh: Element[] = [];
       for (const el of elements) {
-        if (marked.has(el) || el.closest('[data-unshill-added]')) continue;
+        if (marked.has(el) || isOwn(el)) continue;
         marked.add(el);
         fresh.push(el);
       }
       // Read styles before writing attributes: one style recalculation, not one per element.
-      const overlay = !unlocked && fresh.some(isOverlay);
+      const overlay = !unlocked && fresh.some(mayLockScroll);
       for (const el of fresh) {
         el.setAttribute(HIDDEN_ATTR, reason);
         watchStyle(el);

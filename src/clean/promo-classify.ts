@@ -2,6 +2,7 @@
  * Decides whether one candidate block is a promotion, and which kind. Signals are text, links and
  * structure; class names only count for empty ad placeholders (the filter-list convention).
  */
+import { isOverlay } from './overlay';
 import { holdsGuarded, textLength, type PromoContext } from './promo-context';
 import {
   AD_CLASS_TOKEN,
@@ -192,19 +193,5 @@ function hasAdClass(el: Element): boolean {
     (n) =>
       AD_CLASS_TOKEN.test((n.getAttribute('class') ?? '').slice(0, 300)) ||
       AD_CLASS_TOKEN.test(n.id.slice(0, 100)),
-  );
-}
-
-/** Fixed or sticky by inline style, a dialog, or the `fixed`/`sticky` utility class (Tailwind, Bootstrap). */
-export function isOverlay(el: Element): boolean {
-  const style = el.getAttribute('style')?.slice(0, 300) ?? '';
-  if (/position\s*:\s*(fixed|sticky)/i.test(style)) return true;
-  if (
-    /^(dialog|alertdialog)$/.test(el.getAttribute('role') ?? '') ||
-    el.getAttribute('aria-modal') === 'true'
-  )
-    return true;
-  return /(^|\s)(fixed|sticky|fixed-(top|bottom)|sticky-(top|bottom))(\s|$)/.test(
-    (el.getAttribute('class') ?? '').slice(0, 300),
   );
 }

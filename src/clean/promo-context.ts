@@ -4,6 +4,8 @@
  * by their text (see DISCLAIMER in promo-patterns). Pure: reads the DOM only.
  */
 import { KEY_POINTS_LABEL } from './promo-patterns';
+import { isOwnRoot } from '../world/own-nodes';
+import { startsBefore } from '../util/dom-order';
 
 export interface PromoContext {
   doc: Document;
@@ -25,7 +27,7 @@ const MAX_LABEL_CHARS = 60;
 
 export function buildPromoContext(doc: Document, root: Element | null): PromoContext {
   const h1s = [...doc.querySelectorAll('h1')].slice(0, 5);
-  const title = (root && h1s.find((h) => !root.contains(h) && precedes(h, root))) ?? h1s[0] ?? null;
+  const title = (root && h1s.find((h) => !root.contains(h) && startsBefore(h, root))) ?? h1s[0] ?? null;
   const region = articleRegion(doc, title, root);
   const keyPoints = region ? findKeyPointsBox(region, root) : null;
   const byline = region?.querySelector('time') ?? null;
@@ -134,7 +136,7 @@ export function inChrome(ctx: PromoContext, el: Element): boolean {
   return (place(ctx, el) & 1) !== 0;
 }
 
-/** `el.closest('[data-unshill-own]') !== null`, remembered likewise. */
+/** `isOwn(el)` (inside one of the extension's nodes), remembered likewise. */
 export function inOwnUi(ctx: PromoContext, el: Element): boolean {
   return (place(ctx, el) & 2) !== 0;
 }
@@ -154,7 +156,7 @@ function place(ctx: PromoContext, el: Element): number {
   }
   for (let i = chain.length - 1; i >= 0; i--) {
     const cur = chain[i] as Element;
-    flags |= (isChrome(cur) ? 1 : 0) | (cur.hasAttribute('data-unshill-own') ? 2 : 0);
+    flags |= (isChrome(cur) ? 1 : 0) | (isOwnRoot(cur) ? 2 : 0);
     ctx.places.set(cur, flags);
   }
   return flags;
@@ -163,8 +165,4 @@ function place(ctx: PromoContext, el: Element): number {
 /** True when `el` is, or holds, something guarded (so hiding it would hide article content). */
 export function holdsGuarded(ctx: PromoContext, el: Element): boolean {
   return ctx.guarded.some((g) => g === el || el.contains(g));
-}
-
-function precedes(a: Element, b: Element): boolean {
-  return (a.compareDocumentPosition(b) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
 }

@@ -1,7 +1,7 @@
 import type { HideState } from '../clean/hide';
 import type { Site } from '../sites/types';
 
-/** What the early script hands the on-demand article script (same isolated world, same objects). */
+/** What the DOM-ready script hands the on-demand article script (same isolated world, same objects). */
 export interface ArticleContext {
   site: Site;
   hide: HideState;
@@ -11,12 +11,8 @@ export interface ArticleContext {
   onHiddenChange(listener: () => void): void;
 }
 
-/** The on-demand script's API, published on the isolated world's global. */
-export interface UnshillApi {
+/** The on-demand script's API, kept in the isolated world's shared state (src/world/world.ts). */
+export interface ArticleApi {
   startArticle(ctx: ArticleContext): void;
   toggleReader(): Promise<void>;
-}
-
-declare global {
-  var __unshill: UnshillApi | undefined;
 }

@@ -1,8 +1,10 @@
 import { HIDDEN_ATTR } from '../clean/hide';
+import { isOwn } from '../world/own-nodes';
+import { collapseWhitespace } from '../util/text';
 
 /** Blocks of running text, in reading order; captions, code and the extension's own nodes are left out. */
 const TEXT_BLOCKS = 'p, li, blockquote, h2, h3, h4';
-const SKIP = `figcaption, figure, pre, code, nav, aside, footer, [${HIDDEN_ATTR}], [data-unshill-added], unshill-panel`;
+const SKIP = `figcaption, figure, pre, code, nav, aside, footer, [${HIDDEN_ATTR}]`;
 
 export interface TextBlock {
   element: Element;
@@ -13,7 +15,7 @@ export interface TextBlock {
 export function articleTextBlocks(root: ParentNode, exclude: readonly Element[] = []): TextBlock[] {
   const blocks: TextBlock[] = [];
   for (const element of root.querySelectorAll(TEXT_BLOCKS)) {
-    if (element.closest(SKIP)) continue;
+    if (element.closest(SKIP) || isOwn(element)) continue;
     if (exclude.some((block) => block.contains(element))) continue;
     if (
       element.parentElement?.closest(TEXT_BLOCKS) &&
@@ -21,7 +23,7 @@ export function articleTextBlocks(root: ParentNode, exclude: readonly Element[] 
     ) {
       continue;
     }
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseWhitespace(element.textContent);
     if (text) blocks.push({ element, text });
   }
   return blocks;
@@ -29,6 +31,6 @@ export function articleTextBlocks(root: ParentNode, exclude: readonly Element[] 
 
 /** The element of `blocks` that holds `sentence` (whitespace-insensitive), for scrolling to a key point. */
 export function findSentenceBlock(blocks: readonly TextBlock[], sentence: string): TextBlock | undefined {
-  const needle = sentence.replace(/\s+/g, ' ').trim().slice(0, 80);
+  const needle = collapseWhitespace(sentence).slice(0, 80);
   return blocks.find((block) => block.text.includes(needle));
 }

@@ -25,6 +25,8 @@ import { computeKeyPointsAsync, planKeyPoints, type KeyPoints } from './key-poin
 import { summarizeInBackground } from './summarize-remote';
 import { createTranslationController, type TranslationController } from './translation-controller';
 import { markTime, measureTime } from './timing';
+import { markOwn } from '../world/own-nodes';
+import { collapseWhitespace } from '../util/text';
 
 /** Panel badges: "Sponsored / press release", "Referral links (3)", "Republished", with their evidence. */
 function disclosureBadges(found: Disclosure[]): PanelModel['disclosures'] {
@@ -49,7 +51,7 @@ interface PageArticle {
 
 /** Title, language, text and reading time straight from the page, when the article root is known. */
 function pageArticle(doc: Document, root: Element | null): PageArticle | null {
-  const text = (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapseWhitespace(root?.textContent);
   if (!root || text.length < MIN_ROOT_CHARS) return null;
   const title =
     doc.querySelector('h1:not([data-unshill-hidden])')?.textContent?.trim() ||
@@ -97,7 +99,7 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
   };
   let translation: TranslationController | null = null;
   const highlight = doc.createElement('style');
-  highlight.setAttribute('data-unshill-added', '');
+  markOwn(highlight);
   highlight.textContent = HIGHLIGHT_CSS;
 
   const panel = createPanel(doc, {

@@ -1,15 +1,17 @@
 /**
  * The on-demand part of the content script (heavy: Readability, DOMPurify, summarizer, UI).
- * It publishes one object on the isolated world's global, which the early script and the
- * background call: loading it twice is harmless.
+ * It leaves its API in the isolated world's shared state for the DOM-ready script, and answers the
+ * background's `reader:toggle` request (toolbar, shortcut, menu): loading it twice is harmless.
  */
+import { browser } from 'wxt/browser';
+import type { PageReplyMap, PageRequest } from '../messaging/protocol';
 import { loadSettings, settingItems } from '../settings/settings';
 import { DEFAULT_READER } from '../settings/defaults';
 import { validateSetting } from '../settings/validate';
 import type { MountedReader, ReaderPrefs } from '../ui/reader';
 import { articleTextBlocks } from './article-blocks';
 import { createTranslationController } from './translation-controller';
-import './api';
+import { world } from '../world/world';
 import { startArticle, type ArticleSession } from './article-controller';
 import { computeKeyPointsAsync } from './key-points';
 import { summarizeInBackground } from './summarize-remote';
@@ -40,7 +42,8 @@ async function offerReaderTranslation(reader: MountedReader, keyPoints: string[]
 }
 
 export function startArticleScript(): void {
-  if (globalThis.__unshill) return;
+  const shared = world();
+  if (shared.article) return;
   let session: ArticleSession | null = null;
   let disposeReaderTranslation: Promise<() => void> | null = null;
   const toggleReader = createReaderToggle(document, {
@@ -59,11 +62,19 @@ export function startArticleScript(): void {
       disposeReaderTranslation = null;
     },
   });
-  globalThis.__unshill = {
+  shared.article = {
     toggleReader,
     startArticle(ctx) {
       session = startArticle(ctx, () => void toggleReader());
       ctx.signal.addEventListener('abort', () => (session = null));
     },
   };
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as PageRequest | undefined)?.type !== 'reader:toggle') return undefined;
+    const reply: Promise<PageReplyMap['reader:toggle']> = toggleReader().then(
+      () => ({ ok: true }),
+      (error: unknown) => ({ ok: false, error: String(error) }),
+    );
+    return reply;
+  });
 }

@@ -4,6 +4,7 @@
  * from an engine or a server and always pass the shared sanitizer first.
  */
 import { sanitizeToFragment } from '../extract/sanitize';
+import { markOwn } from '../world/own-nodes';
 
 export type TranslationDisplay = 'replace' | 'side-by-side';
 
@@ -52,7 +53,7 @@ export function createBlockTranslation(
       const previous = changed.get(index);
       if (display === 'side-by-side') {
         const copy = doc.createElement(element.tagName === 'LI' ? 'div' : element.tagName.toLowerCase());
-        copy.setAttribute('data-unshill-added', '');
+        markOwn(copy);
         copy.setAttribute('data-unshill-translation', '');
         copy.setAttribute('lang', target);
         copy.setAttribute('dir', dir);

@@ -1,3 +1,4 @@
+import { markOwn } from '../world/own-nodes';
 /** Longest the page stays unpainted waiting for DOM ready (a slow network must not mean a blank page). */
 const CURTAIN_MAX_MS = 1500;
 
@@ -8,7 +9,7 @@ export interface Curtain {
 /** Keeps the page unpainted (opacity 0) until promotions are marked, so none is ever painted. */
 export function raiseCurtain(doc: Document): Curtain {
   const style = doc.createElement('style');
-  style.setAttribute('data-unshill-added', '');
+  markOwn(style);
   style.textContent = 'html { opacity: 0 !important; }';
   (doc.head ?? doc.documentElement)?.append(style);
   const timer = setTimeout(() => style.remove(), CURTAIN_MAX_MS);

@@ -10,20 +10,14 @@
 import { quickHideSelectors } from '../clean/cosmetic';
 import { createHideState, type HideState } from '../clean/hide';
 import { isAppPageUrl } from '../detect/detect-article';
-import { enabledListRules, LIST_RULES_KEY, SUBSCRIPTIONS_KEY, type ListRules } from '../lists/store';
+import { SUBSCRIPTIONS_KEY, LIST_RULES_KEY } from '../lists/store';
+import { DEFAULT_PAGE_SETTINGS, pageSettingsFrom, type PageSettings } from '../settings/page-settings';
 import { findSite } from '../sites/find-site';
 import type { Site } from '../sites/types';
+import { world } from '../world/world';
 import { raiseCurtain, type Curtain } from './curtain';
 import { extensionApi } from './ext';
 import { markTime } from './timing';
-
-export interface PageSettings {
-  /** Cleanup is on for this site. */
-  on: boolean;
-  customRules: string;
-  /** The enabled filter lists' rules (Options, "Filter lists"). */
-  lists: ListRules[];
-}
 
 /** What the document_start script leaves for the DOM-ready script (same isolated world). */
 export interface EarlyState {
@@ -34,32 +28,23 @@ export interface EarlyState {
   settings: Promise<PageSettings>;
 }
 
-declare global {
-  var __unshillEarly: EarlyState | undefined;
-}
-
 async function readPageSettings(siteId: string): Promise<PageSettings> {
   const api = extensionApi();
-  if (!api) return { on: true, customRules: '', lists: [] };
+  if (!api) return DEFAULT_PAGE_SETTINGS;
   try {
     const [sync, local] = await Promise.all([
       api.storage.sync.get(['cleanupEnabled', 'disabledSites']),
       api.storage.local.get(['customRules', SUBSCRIPTIONS_KEY, LIST_RULES_KEY]),
     ]);
-    const disabled = Array.isArray(sync.disabledSites) ? sync.disabledSites : [];
-    return {
-      on: sync.cleanupEnabled !== false && !disabled.includes(siteId),
-      customRules: typeof local.customRules === 'string' ? local.customRules : '',
-      lists: enabledListRules(local[SUBSCRIPTIONS_KEY], local[LIST_RULES_KEY]),
-    };
+    return pageSettingsFrom(sync, local, siteId);
   } catch {
-    // Storage unavailable: the defaults say clean up.
-    return { on: true, customRules: '', lists: [] };
+    return DEFAULT_PAGE_SETTINGS;
   }
 }
 
 export function runEarly(): void {
-  if (globalThis.__unshillEarly) return;
+  const shared = world();
+  if (shared.early) return;
   // Not a catalogue page: the script was registered for one of the reader's extra sites.
   const site: Site = findSite(location.href) ?? {
     id: 'extra',
@@ -80,7 +65,7 @@ export function runEarly(): void {
     curtain: appPage ? null : raiseCurtain(document),
     settings: readPageSettings(site.id),
   };
-  globalThis.__unshillEarly = state;
+  shared.early = state;
   void state.settings.then(({ on, customRules, lists }) => {
     if (!on) {
       state.hide?.remove();

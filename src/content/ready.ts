@@ -4,9 +4,10 @@
  *   DOM ready ─► detectArticle ─► not an article: remove the sheet and the curtain, stop
  *             ─► mark site-rule matches + procedural rules + heuristic promotions, lower the curtain
  *             ─► load the article script (background) ─► panel, key points, translation
- *   later     ─► MutationObserver: late promotions (added nodes only), sheet removed by the page,
- *                in-page navigation (URL change) ─► run again for the new article, one panel
- *             ─► extension reloaded or removed ─► take everything away
+ *   later     ─► MutationObserver: late promotions (added nodes only), sheet removed by the page
+ *             ─► in-page navigation (ScriptContext.onNavigate) ─► run again for the new article, one panel
+ *             ─► extension reloaded or removed (ScriptContext.signal) ─► take everything away
+ *   always    ─► answers the background's `status` request with how far it got (tests wait on it)
  */
 import { compileRules, matchProcedural, parseCosmeticRules, type ProceduralRule } from '../clean/cosmetic';
 import { createHideState } from '../clean/hide';
@@ -14,59 +15,76 @@ import { exceptionSelectors, isExempt } from '../clean/why-hidden';
 import { findPromotionsIn, findPromotionsSliced, yieldToPage, type PromoMatch } from '../clean/heuristics';
 import { findArticleRoot } from '../detect/article-root';
 import { detectArticle, isAppPageUrl } from '../detect/detect-article';
+import type { PagePhase, PageReplyMap, PageRequest, ReplyMap } from '../messaging/protocol';
+import { DEFAULT_PAGE_SETTINGS, type PageSettings } from '../settings/page-settings';
+import { isOwn } from '../world/own-nodes';
+import { world } from '../world/world';
 import type { ArticleContext } from './api';
-import { allRuleLines, type PageSettings } from './early';
-import { extensionAlive, extensionApi } from './ext';
+import { createScriptContext } from './context';
+import { allRuleLines } from './early';
+import { extensionApi } from './ext';
 import { markTime } from './timing';
 
-/** How often the URL is checked for pushState navigations that change nothing we observe. */
-const URL_POLL_MS = 500;
 /** Lets a single-page app render the new article before it is read. */
 const NAVIGATION_SETTLE_MS = 50;
 /** Longest slice of the promotion heuristics before yielding to the page (budget: no task over 100 ms). */
 const SLICE_MS = 80;
 
 export function runReady(): void {
-  const early = globalThis.__unshillEarly;
-  if (!early || (globalThis as { __unshillReady?: boolean }).__unshillReady) return;
-  (globalThis as { __unshillReady?: boolean }).__unshillReady = true;
+  const shared = world();
+  const early = shared.early;
+  if (!early || shared.readyStarted) return;
+  shared.readyStarted = true;
   const { site } = early;
-  let lastUrl = location.href;
+  const lifetime = createScriptContext();
+  const setPhase = (phase: PagePhase): void => {
+    shared.phase = phase;
+  };
+  answerStatus(() => shared.phase);
   let run: AbortController | null = null;
 
   // Settings usually arrive before DOM ready; if storage is slow, clean up now (the default) and undo after.
-  let settings: PageSettings = { on: true, customRules: '', lists: [] };
+  let settings: PageSettings = DEFAULT_PAGE_SETTINGS;
   let applyLateRules: ((settings: PageSettings) => void) | null = null;
   void early.settings.then((loaded) => {
     settings = loaded;
-    if (!loaded.on) run?.abort();
+    if (!loaded.on) {
+      run?.abort();
+      setPhase('off');
+    }
     // Arrived after DOM ready: the reader's rules still apply to this article.
     else if (loaded.customRules.trim() || loaded.lists.length) applyLateRules?.(loaded);
   });
 
   const onReady = async (): Promise<void> => {
     await Promise.race([early.settings, Promise.resolve()]);
-    if (!settings.on) return early.curtain?.lower();
+    if (!settings.on) {
+      setPhase('off');
+      return early.curtain?.lower();
+    }
     run?.abort();
     run = new AbortController();
     const signal = run.signal;
     try {
       markTime('unshill:detect:start');
       const url = new URL(location.href);
-      const detection = isAppPageUrl(url) ? null : detectArticle(document, url, site);
+      const appPage = isAppPageUrl(url);
+      const detection = appPage ? null : detectArticle(document, url, site);
       markTime('unshill:detect:end');
       if (!detection?.isArticle) {
         early.hide?.remove();
         early.hide = null;
+        setPhase(appPage ? 'app-page' : 'not-article');
         return;
       }
+      setPhase('cleaning');
+      // Something to take away if the extension leaves: listen for that from now on.
+      lifetime.watchExtension();
       // Ask for the heavy script now; hiding runs while the background injects it.
-      const articleScript = globalThis.__unshill
+      const articleScript: Promise<ReplyMap['article:inject'] | undefined> = shared.article
         ? Promise.resolve({ ok: true })
-        : (extensionApi()?.runtime.sendMessage({ type: 'article:inject' }) as Promise<
-            { ok: boolean } | undefined
-          >);
-      articleScript?.catch(() => undefined);
+        : requestArticleScript();
+      articleScript.catch(() => undefined);
 
       // A list can hold tens of thousands of plain selectors (already in the sheet): only lines with a
       // parenthesis can be procedural, so only those pay for the full parser here.
@@ -117,13 +135,15 @@ export function runReady(): void {
       };
 
       function onMutations(records: MutationRecord[]): void {
+        if (!lifetime.isValid()) return;
         state.ensureAttached();
-        if (location.href !== lastUrl) return checkUrl();
+        // A pushState the browser announced with no event (no Navigation API): seen with the new content.
+        lifetime.checkUrl();
+        if (signal.aborted) return;
         const added: Element[] = [];
         for (const record of records) {
           for (const node of record.addedNodes) {
-            if (node.nodeType === 1 && !(node as Element).hasAttribute('data-unshill-added'))
-              added.push(node as Element);
+            if (node.nodeType === 1 && !isOwn(node)) added.push(node as Element);
           }
         }
         if (!added.length) return;
@@ -143,38 +163,31 @@ export function runReady(): void {
         signal,
         onHiddenChange: (listener) => listeners.add(listener),
       };
-      if (!(await articleScript)?.ok || signal.aborted) return;
-      globalThis.__unshill?.startArticle(ctx);
+      const loaded = await articleScript;
+      if (signal.aborted) return;
+      if (!loaded?.ok || !shared.article) return setPhase('failed');
+      shared.article.startArticle(ctx);
+      setPhase('done');
     } catch (error) {
       // The extension was reloaded, the background is gone, or the page is too broken: it keeps working.
       console.debug('Unshill:', error);
+      setPhase('failed');
     } finally {
       early.curtain?.lower();
     }
   };
 
-  const onNavigate = async (): Promise<void> => {
+  lifetime.onNavigate(() => {
     // A new article in the same document: forget the old one's marks, run again once it has rendered.
+    setPhase('starting');
     early.hide?.clearMarks();
-    await new Promise((resolve) => setTimeout(resolve, NAVIGATION_SETTLE_MS));
-    await onReady();
-  };
-
-  function checkUrl(): void {
-    if (location.href === lastUrl) return;
-    lastUrl = location.href;
-    void onNavigate();
-  }
-
-  const teardown = (): void => {
-    clearInterval(poll);
-    window.removeEventListener('popstate', checkUrl);
+    setTimeout(() => void onReady(), NAVIGATION_SETTLE_MS);
+  });
+  lifetime.signal.addEventListener('abort', () => {
     run?.abort();
     early.hide?.remove();
     early.curtain?.lower();
-  };
-  const poll = setInterval(() => (extensionAlive() ? checkUrl() : teardown()), URL_POLL_MS);
-  window.addEventListener('popstate', checkUrl);
+  });
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', () => void onReady(), { once: true });
@@ -194,4 +207,20 @@ function matchSelf(node: Element, selectors: readonly string[]): Element[] {
   } catch {
     return [];
   }
+}
+
+async function requestArticleScript(): Promise<ReplyMap['article:inject'] | undefined> {
+  const request = { type: 'article:inject' } as const;
+  return (await extensionApi()?.runtime.sendMessage(request)) as ReplyMap['article:inject'] | undefined;
+}
+
+/** Answers the background's `status` request (other requests are the article script's). */
+function answerStatus(phase: () => PagePhase): void {
+  extensionApi()?.runtime.onMessage.addListener(
+    (message: unknown, _sender: unknown, sendResponse: (reply: PageReplyMap['status']) => void) => {
+      if ((message as PageRequest | undefined)?.type !== 'status') return undefined;
+      sendResponse({ phase: phase() });
+      return undefined;
+    },
+  );
 }

@@ -2,8 +2,8 @@
  * A TranslationEngine for the reader's own server, run by the background: the content script only
  * sends sanitized paragraph HTML and gets HTML back (sanitized again before it reaches the page).
  */
-import { browser } from 'wxt/browser';
-import type { ReplyMap, ServerTranslationRequest } from '../messaging/protocol';
+import type { ServerTranslationRequest } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
 import { TranslationError } from '../translate/errors';
 import type { EngineAvailability, TranslatedBatch, TranslationEngine } from '../translate/types';
 
@@ -22,13 +22,15 @@ export function createRemoteEngine(server: RemoteServer): TranslationEngine {
     id: server.engine,
     label: label(server),
     async availability(source, target): Promise<EngineAvailability> {
-      const reply = (await browser.runtime.sendMessage({
+      const reply = await sendToBackground({
         type: 'translate:availability',
         ...server,
         source,
         target,
-      })) as ReplyMap['translate:availability'] | undefined;
-      if (!reply) return { state: 'unavailable', reason: 'the extension background did not answer' };
+      }).catch((error: unknown) => ({
+        ok: false as const,
+        error: error instanceof Error ? error.message : String(error),
+      }));
       if (!reply.ok) return { state: 'unavailable', reason: reply.error };
       return { state: reply.state, route: reply.route, reason: reply.reason };
     },
@@ -40,8 +42,9 @@ export function createRemoteEngine(server: RemoteServer): TranslationEngine {
         target,
         blocks,
       };
-      const reply = (await browser.runtime.sendMessage(request)) as ReplyMap['translate:server'] | undefined;
-      if (!reply) throw new TranslationError('unavailable', 'the extension background did not answer');
+      const reply = await sendToBackground(request).catch((error: unknown) => {
+        throw new TranslationError('unavailable', error instanceof Error ? error.message : String(error));
+      });
       if (!reply.ok) throw new TranslationError('http-error', reply.error);
       if (reply.blocks.length !== blocks.length) {
         throw new TranslationError(

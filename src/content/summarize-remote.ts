@@ -2,13 +2,11 @@
  * Summaries are computed by the background (src/background/handlers.ts): the summarizer, its stopword
  * lists and its CPU time stay off the page's main thread and out of the injected script.
  */
-import { browser } from 'wxt/browser';
-import type { ReplyMap } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/send';
 import type { SummaryInput, SummaryPoint } from '../summarize/summarize';
 
 export async function summarizeInBackground(input: SummaryInput): Promise<SummaryPoint[]> {
-  const reply = (await browser.runtime.sendMessage({ type: 'summarize', input })) as
-    ReplyMap['summarize'] | undefined;
-  if (!reply?.ok) throw new Error(reply ? reply.error : 'the extension background did not answer');
+  const reply = await sendToBackground({ type: 'summarize', input });
+  if (!reply.ok) throw new Error(reply.error);
   return reply.points;
 }

@@ -29,6 +29,7 @@ import { createBlockTranslation, type BlockTranslation } from './block-translati
 import { computeKeyPointsAsync } from './key-points';
 import { summarizeInBackground } from './summarize-remote';
 import { createRemoteEngine } from './remote-engine';
+import { sendToBackground } from '../messaging/send';
 
 interface Swap {
   element: Element;
@@ -106,6 +107,39 @@ async function detectLanguage(text: string): Promise<{ language: string; percent
   }
 }
 
+/**
+ * The reader's own server as an engine. With the service on "auto", the background asks the server what it
+ * is (/languages: LibreTranslate, /listPairs: Apertium APy); when neither answers, the engine is unavailable
+ * with that reason, which the status line shows.
+ */
+export async function remoteServerEngine(
+  settings: Pick<Settings, 'translationService' | 'serverUrl' | 'apiKey'>,
+): Promise<TranslationEngine | null> {
+  if (!settings.serverUrl) return null;
+  const service = settings.translationService;
+  const server = { server: settings.serverUrl, apiKey: settings.apiKey || undefined };
+  if (service === 'libretranslate' || service === 'apertium')
+    return createRemoteEngine({ engine: service, ...server });
+  const probe = await sendToBackground({ type: 'translate:probe', server: settings.serverUrl }).catch(
+    (error: unknown) => ({
+      ok: false as const,
+      error: error instanceof Error ? error.message : String(error),
+    }),
+  );
+  if (probe.ok) return createRemoteEngine({ engine: probe.engine, ...server });
+  return unavailableEngine('libretranslate', probe.error);
+}
+
+/** An engine that only says why it cannot translate (pickEngine puts the reason in the status line). */
+function unavailableEngine(id: TranslationEngine['id'], reason: string): TranslationEngine {
+  return {
+    id,
+    label: id,
+    availability: () => Promise.resolve({ state: 'unavailable', reason }),
+    translate: () => Promise.reject(new Error(reason)),
+  };
+}
+
 export async function createTranslationController(
   doc: Document,
   view: TranslationView,
@@ -128,17 +162,7 @@ export async function createTranslationController(
   const update = (u: Partial<TranslationUpdate>): void =>
     onUpdate({ pressed: false, busy: false, status: null, keyPoints: null, lang: null, ...u });
 
-  function serverEngine(): TranslationEngine | null {
-    const service = settings.translationService;
-    const engine = service === 'libretranslate' || service === 'apertium' ? service : null;
-    if (!settings.serverUrl) return null;
-    // In auto mode the server kind is guessed from what the reader configured: Apertium APy answers /listPairs.
-    return createRemoteEngine({
-      engine: engine ?? (/libre/i.test(settings.serverUrl) ? 'libretranslate' : 'apertium'),
-      server: settings.serverUrl,
-      apiKey: settings.apiKey || undefined,
-    });
-  }
+  const serverEngine = (): Promise<TranslationEngine | null> => remoteServerEngine(settings);
 
   async function showEdition(url: string, signal: AbortSignal): Promise<void> {
     const response = await fetch(url, { credentials: 'omit', signal });
@@ -292,7 +316,7 @@ export async function createTranslationController(
         target,
         publisherEditionUrl: findPublisherEdition(doc, location.href, target),
         chrome,
-        server: serverEngine(),
+        server: await serverEngine(),
         signal: controller.signal,
       });
       if (pick.kind === 'none') {

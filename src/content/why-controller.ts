@@ -9,12 +9,9 @@ import type { AddCustomRuleRequest, ReplyTo } from '../messaging/protocol';
 import { buildSelector, matchesOf } from '../picker/selector';
 import { mountWhyLabels, type WhyEntry, type WhyLabels } from '../ui/why-labels';
 import type { ArticleContext } from './api';
+import { DEFAULT_PAGE_SETTINGS } from '../settings/page-settings';
+import { world } from '../world/world';
 import { extensionApi } from './ext';
-
-declare global {
-  /** The labels on screen, in the isolated world only (the page cannot see it). */
-  var __unshillWhy: WhyLabels | undefined;
-}
 
 /** The marked elements that are not inside another marked one: what "N promotions hidden" counts. */
 function outermostHidden(doc: Document): Element[] {
@@ -24,7 +21,7 @@ function outermostHidden(doc: Document): Element[] {
 }
 
 async function ruleSources(ctx: ArticleContext): Promise<RuleSource[]> {
-  const settings = (await globalThis.__unshillEarly?.settings) ?? { customRules: '', lists: [] };
+  const settings = (await world().early?.settings) ?? DEFAULT_PAGE_SETTINGS;
   return [
     { source: { kind: 'site', name: ctx.site.name }, lines: ctx.site.rules },
     ...settings.lists.map((list) => ({
@@ -68,12 +65,12 @@ export function createWhyController(
         explanation: explainHidden(element, element.getAttribute(HIDDEN_ATTR), sources),
       }));
       labels = mountWhyLabels(doc, entries, notPromotion);
-      globalThis.__unshillWhy = labels;
+      world().why = labels;
     },
     hide() {
       labels?.remove();
       labels = null;
-      globalThis.__unshillWhy = undefined;
+      world().why = undefined;
     },
   };
 }

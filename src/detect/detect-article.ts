@@ -9,6 +9,7 @@
  */
 import { findArticleRoot, paragraphText, textStart } from './article-root';
 import { cryptoTerms, isCryptoText } from './crypto-topic';
+import { startsAtOrBefore } from '../util/dom-order';
 import { jsonLdTypes } from './json-ld';
 
 export interface Detection {
@@ -80,7 +81,7 @@ export function detectArticle(doc: Document, url: URL, site?: SiteHint): Detecti
     add(3, `body ${text.paragraphs} paragraphs, ${text.chars} chars`);
   else if (text.chars < enough / 3) add(-3, `little body text (${text.chars} chars)`);
   const h1 = doc.querySelector('h1');
-  if (h1 && root && precedes(h1, root)) add(1, 'h1 before body');
+  if (h1 && root && startsAtOrBefore(h1, root)) add(1, 'h1 before body');
 
   const articleShaped = score >= ARTICLE_THRESHOLD;
   const title = `${h1?.textContent ?? ''} ${meta(doc, 'og:title') ?? doc.title}`;
@@ -98,9 +99,4 @@ export function detectArticle(doc: Document, url: URL, site?: SiteHint): Detecti
 function meta(doc: Document, key: string): string | null {
   const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
   return el?.getAttribute('content')?.trim() || null;
-}
-
-function precedes(a: Element, b: Element): boolean {
-  // DOCUMENT_POSITION_FOLLOWING (4) or CONTAINED_BY (16): a comes before or holds b.
-  return a === b || (a.compareDocumentPosition(b) & (4 | 16)) !== 0;
 }

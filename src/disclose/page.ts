@@ -4,6 +4,9 @@
  * layout calls (no getComputedStyle, no offsetWidth), so it costs a few querySelectorAll on a big page.
  */
 import { HIDDEN_ATTR } from '../clean/hide';
+import { registrableHost } from '../util/host';
+import { ldTypesOf, readJsonLd, type LdNode } from '../detect/json-ld';
+import { collapseWhitespace } from '../util/text';
 
 /** Shorter paragraphs are bylines or teaser lines, not the first paragraph of the body. */
 const MIN_BODY_PARAGRAPH = 80;
@@ -39,28 +42,12 @@ export interface PageContext {
   publisher: Set<string>;
 }
 
-export function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** Compares organisation names: 'The Block' / 'theblock.co' → 'theblock', 'U.Today' → 'utoday'. */
 export function nameKey(name: string): string {
   return name
     .toLowerCase()
     .replace(/\.(com|co|io|net|org|news)\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** Second-level labels under which registrations happen (bbc.co.uk). Same idea as src/translate/publisher-edition. */
-const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go']);
-
-/** Approximate registrable domain: 'accounts.binance.com' → 'binance.com'. */
-export function registrableHost(hostname: string): string {
-  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2 || /^\d+$/.test(labels[labels.length - 1] ?? '')) return labels.join('.');
-  const last = labels[labels.length - 1] ?? '';
-  const keep = SECOND_LEVEL.has(labels[labels.length - 2] ?? '') && last.length === 2 ? 3 : 2;
-  return labels.slice(-keep).join('.');
 }
 
 /** The brand part of a host: 'www.gate.io' and 'www.gate.com' → 'gate'; 'bitgetapp.com' → 'bitgetapp'. */
@@ -119,7 +106,7 @@ export function buildContext(doc: Document, articleRoot: Element | null, pageUrl
 
 function findTitle(doc: Document, root: Element | null): Element | null {
   const candidates = [...doc.querySelectorAll('h1')].filter(
-    (h) => clean(h.textContent).length >= 8 && !h.closest(ALWAYS_OUT) && !h.closest(HIDDEN),
+    (h) => collapseWhitespace(h.textContent).length >= 8 && !h.closest(ALWAYS_OUT) && !h.closest(HIDDEN),
   );
   if (!root) return candidates[0] ?? null;
   const inside = candidates.find((h) => root.contains(h));
@@ -137,7 +124,11 @@ function findBodyStart(doc: Document, root: Element | null, title: Element | nul
   if (!scope) return null;
   for (const p of scope.querySelectorAll('p')) {
     if (title && !(title.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
-    if (clean(p.textContent).length >= MIN_BODY_PARAGRAPH && !p.closest(ALWAYS_OUT) && !p.closest(HIDDEN))
+    if (
+      collapseWhitespace(p.textContent).length >= MIN_BODY_PARAGRAPH &&
+      !p.closest(ALWAYS_OUT) &&
+      !p.closest(HIDDEN)
+    )
       return p;
   }
   return null;
@@ -168,9 +159,8 @@ function childHolding(ancestor: Element, node: Element): Element | null {
 }
 
 /**
- * The head zone: from a few siblings before the title's block to the body's block, inside the container.
- * Bitget: `h1 + .news-detail__meta` (source "CryptoPotato"); Bybit: `.style_meta` above the h1; Binance
- * Square: the author card above the h1.
+ * The head zone: from a few siblings before the title's block to the body's block, inside the container:
+ * a meta line right after the h1 (source and date), a byline block above it, or an author card above it.
  */
 function findZone(ctx: PageContext): Element[] {
   const { title, bodyStart, container } = ctx;
@@ -240,40 +230,16 @@ export function headQuery(doc: Document, selector: string): Element | null {
   return doc.head?.querySelector(selector) ?? null;
 }
 
-export type LdItem = Record<string, unknown>;
+export type LdItem = LdNode;
 
-const MAX_LD_CHARS = 200_000; // a bigger block is a data dump, not page metadata
 const cache = new WeakMap<Document, LdItem[]>();
+const CREATIVE_WORK = /Article|Posting|Report|NewsArticle|CreativeWork|WebPage/;
 
 /** The JSON-LD objects that describe a creative work (Article, NewsArticle, BlogPosting, ...), @graph included. */
 export function jsonLdItems(doc: Document): LdItem[] {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const items: LdItem[] = [];
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > 4 || !node || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n, depth + 1);
-      return;
-    }
-    const record = node as LdItem;
-    const types = ([] as unknown[])
-      .concat(record['@type'] ?? [])
-      .filter((t): t is string => typeof t === 'string');
-    if (types.some((t) => /Article|Posting|Report|NewsArticle|CreativeWork|WebPage/.test(t)))
-      items.push(record);
-    if (record['@graph']) visit(record['@graph'], depth + 1);
-  };
-  for (const script of doc.getElementsByTagName('script')) {
-    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
-    const text = script.textContent ?? '';
-    if (text.length > MAX_LD_CHARS) continue;
-    try {
-      visit(JSON.parse(text), 0);
-    } catch {
-      // Broken JSON-LD is common; it simply gives no evidence.
-    }
-  }
+  const items = readJsonLd(doc).nodes.filter((node) => ldTypesOf(node).some((t) => CREATIVE_WORK.test(t)));
   cache.set(doc, items);
   return items;
 }
@@ -288,7 +254,7 @@ export function ldStrings(value: unknown, split = false): string[] {
   return list
     .filter((v): v is string => typeof v === 'string')
     .flatMap((v) => (split ? v.split(/[,;，、]/) : [v]))
-    .map(clean)
+    .map(collapseWhitespace)
     .filter(Boolean);
 }
 

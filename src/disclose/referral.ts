@@ -12,7 +12,7 @@
  * Decided: `ref` with a plain source word (`?ref=twitter`, `?ref=homepage`, `?ref=main`) is a navigation tag,
  * not a code.
  */
-import { clean } from './page';
+import { collapseWhitespace } from '../util/text';
 
 const CODE_PARAMS = new Set(
   [
@@ -98,7 +98,7 @@ function decode(part: string): string {
 function isCodeParam(rawName: string, rawValue: string): boolean {
   const name = decode(rawName).toLowerCase();
   if (!CODE_PARAMS.has(name)) return false;
-  const value = clean(decode(rawValue));
+  const value = collapseWhitespace(decode(rawValue));
   if (!value) return false;
   return !(name === 'ref' && SOURCE_WORDS.test(value));
 }

@@ -12,7 +12,6 @@
 import {
   blocksWithKeyword,
   brandOf,
-  clean,
   headQuery,
   isOutside,
   isPublisher,
@@ -26,6 +25,7 @@ import {
   type PageContext,
 } from './page';
 import type { Disclosure } from './types';
+import { collapseWhitespace } from '../util/text';
 
 /**
  * News outlets whose stories exchanges and aggregators republish. Matched on the whole text of a byline
@@ -154,7 +154,7 @@ const DATA_SOURCES = new Set(
   ].map(nameKey),
 );
 
-/** Class tokens of a source line: `news-detail__source`, `kc-news__meta-src`, `article-origin`. */
+/** Class tokens of a source line: a token `source`, `src`, `origin`... between `-`/`_` separators or alone. */
 const SOURCE_CLASS = /(^|[-_])(source|src|origin|original|syndication|provider|via)($|[-_])/i;
 /** Prefixes of a byline before a name: "By:", "Par :", "Source:", "来源：". */
 const NAME_PREFIX =
@@ -189,7 +189,7 @@ function isOutlet(name: string): boolean {
 }
 
 function stripPrefix(text: string): string {
-  return clean(text.replace(NAME_PREFIX, ''));
+  return collapseWhitespace(text.replace(NAME_PREFIX, ''));
 }
 
 /** A link in `el` (or `el` itself) to another site than the page's: the original, when given. */
@@ -273,10 +273,10 @@ function fromMeta(ctx: PageContext): Disclosure | null {
 function fromZone(ctx: PageContext): Disclosure | null {
   for (const el of zoneElements(ctx)) {
     if (isOutside(el, ctx.container) || el.closest('figure, figcaption, h1, h2, h3, ul, ol')) continue;
-    const text = clean(el.textContent);
+    const text = collapseWhitespace(el.textContent);
     if (!text || text.length > MAX_NAME_CHARS + 20) continue;
     const sourceLine = SOURCE_LINE.exec(text);
-    const name = sourceLine ? clean(sourceLine[1]) : stripPrefix(text);
+    const name = sourceLine ? collapseWhitespace(sourceLine[1]) : stripPrefix(text);
     if (!name || name.length > MAX_NAME_CHARS || isPublisher(ctx, name) || DATA_SOURCES.has(nameKey(name)))
       continue;
     const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`.split(/\s+/);
@@ -308,7 +308,7 @@ function closingBlocks(ctx: PageContext): Set<Element> {
   const blocks = [...root.querySelectorAll('p, div, li, blockquote, em, span')].filter(
     (b) => b.childElementCount === 0 || b.matches('p'),
   );
-  const texts = blocks.filter((b) => clean(b.textContent).length > 0);
+  const texts = blocks.filter((b) => collapseWhitespace(b.textContent).length > 0);
   for (const b of texts.slice(-CLOSING_BLOCKS)) out.add(b);
   // A note right after the body (a sibling of the root) counts too.
   for (let el = root.nextElementSibling, i = 0; el && i < 2; el = el.nextElementSibling, i++) out.add(el);
@@ -326,10 +326,10 @@ function fromSourceLines(ctx: PageContext): Disclosure | null {
   let closing: Set<Element> | null = null;
   for (const block of blocksWithKeyword(scope, SOURCE_KEYWORD, 200)) {
     if (isOutside(block, ctx.container) || isCaption(block)) continue;
-    const match = SOURCE_LINE.exec(clean(block.textContent));
+    const match = SOURCE_LINE.exec(collapseWhitespace(block.textContent));
     if (!match) continue;
     // "来源：金色财经，原文链接：…": the name ends at the first separator.
-    const name = clean((match[1] ?? '').split(/[,，;；|]/)[0]);
+    const name = collapseWhitespace((match[1] ?? '').split(/[,，;；|]/)[0]);
     if (isPublisher(ctx, name) || DATA_SOURCES.has(nameKey(name))) continue;
     const link = externalLink(ctx, block);
     closing ??= closingBlocks(ctx);
@@ -343,7 +343,7 @@ function fromSentences(ctx: PageContext): Disclosure | null {
   if (!scope) return null;
   for (const block of blocksWithKeyword(scope, ORIGINALLY_KEYWORD, 400)) {
     if (isOutside(block, ctx.container)) continue;
-    const text = clean(block.textContent);
+    const text = collapseWhitespace(block.textContent);
     const match = ORIGINALLY.map((re) => re.exec(text)).find((m) => m);
     if (!match) continue;
     const link = externalLink(ctx, block);

@@ -7,16 +7,9 @@
  * Never from body text that merely talks about sponsorship ("the exchange sponsored a football club"), from
  * ad slots labelled "Sponsored"/"Anzeige" inside the body or the sidebar, nor from the site's menu.
  */
-import {
-  blocksWithKeyword,
-  clean,
-  isOutside,
-  jsonLdItems,
-  ldStrings,
-  zoneElements,
-  type PageContext,
-} from './page';
+import { blocksWithKeyword, isOutside, jsonLdItems, ldStrings, zoneElements, type PageContext } from './page';
 import type { Disclosure } from './types';
+import { collapseWhitespace } from '../util/text';
 
 const BY = '(?:by|par|por|von|от|由)\\s+.{1,60}';
 
@@ -115,7 +108,7 @@ const TRIM = /^[\s[({«"'“”‘’•·|:\-–—]+|[\s\])}»"'“”‘’�
 const MAX_LABEL_CHARS = 80;
 
 function labelText(el: Element): string {
-  return clean(el.textContent).replace(TRIM, '');
+  return collapseWhitespace(el.textContent).replace(TRIM, '');
 }
 
 function matchLabel(text: string): 'strong' | 'weak' | null {
@@ -250,7 +243,7 @@ function fromSentences(ctx: PageContext): string | null {
   const scope = ctx.container ?? ctx.doc.body;
   if (!scope) return null;
   for (const block of blocksWithKeyword(scope, SENTENCE_KEYWORD, 600)) {
-    const text = clean(block.textContent);
+    const text = collapseWhitespace(block.textContent);
     const match = SENTENCES.map((re) => re.exec(text)).find((m) => m);
     // The ancestor checks walk up the tree: only for the rare block that says it.
     if (!match || isOutside(block, ctx.container, false) || inAdBox(block, ctx.container)) continue;
@@ -264,7 +257,7 @@ function fromDateline(ctx: PageContext): string | null {
   if (!scope) return null;
   const paragraphs = scope.matches('p') ? [scope] : [...scope.querySelectorAll('p')].slice(0, 2);
   for (const p of paragraphs) {
-    const text = clean(p.textContent);
+    const text = collapseWhitespace(p.textContent);
     if (DATELINE.test(text)) return `the body opens with “${text.slice(0, 40)}…”`;
   }
   return null;

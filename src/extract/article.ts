@@ -8,6 +8,9 @@ import { findPromotions } from '../clean/heuristics';
 import { findArticleRoot } from '../detect/article-root';
 import { readingMinutes } from './reading-time';
 import { sanitizeToFragment } from './sanitize';
+import { isOwnRoot } from '../world/own-nodes';
+import { HIDDEN_ATTR } from '../clean/hide';
+import { collapseWhitespace } from '../util/text';
 
 export interface ExtractedArticle {
   title: string;
@@ -33,8 +36,8 @@ export interface ExtractOptions {
   removePromotions?: boolean;
 }
 
-/** Nodes the extension added or hid: never part of an article. */
-const OWN_NODES = 'unshill-panel, unshill-reader, [data-unshill-hidden], [data-unshill-added]';
+/** Promotions the extension hid: never part of an article. */
+const HIDDEN = `[${HIDDEN_ATTR}]`;
 /**
  * Readability's scoring walks ancestors of every node: on a page nested 2,000 levels deep (hostile
  * or broken markup) that takes seconds. No real article needs more than this many levels.
@@ -44,9 +47,9 @@ const MAX_DEPTH = 60;
 const CHAR_THRESHOLD = 250;
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneWithoutOwnNodes(doc);
   const base = doc.baseURI || doc.URL;
-  for (const selector of [OWN_NODES, ...(options.removeSelectors ?? [])]) {
+  for (const selector of [HIDDEN, ...(options.removeSelectors ?? [])]) {
     try {
       for (const el of clone.querySelectorAll(selector)) el.remove();
     } catch {
@@ -65,8 +68,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const parsed = new Readability(clone, { charThreshold: CHAR_THRESHOLD, keepClasses: false }).parse();
   if (!parsed) return null;
   let html = parsed.content ?? '';
-  let text = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const densestText = (densest?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let text = collapseWhitespace(parsed.textContent);
+  const densestText = collapseWhitespace(densest?.textContent);
   if (densest && densestText.length > Math.max(2 * text.length, CHAR_THRESHOLD)) {
     // Readability sometimes settles on a short sibling (a disclaimer) of the real body.
     html = densest.innerHTML;
@@ -105,4 +108,21 @@ export function flattenDeepNesting(root: Element | null): void {
     }
     for (const child of element.children) stack.push([child, depth + 1]);
   }
+}
+
+/**
+ * A copy of `doc` without the extension's own nodes. Membership in `ours` does not survive cloning, so
+ * the copy's elements are paired with the original's by document order (a clone keeps it exactly).
+ */
+function cloneWithoutOwnNodes(doc: Document): Document {
+  const clone = doc.cloneNode(true) as Document;
+  const originals = doc.getElementsByTagName('*');
+  const copies = clone.getElementsByTagName('*');
+  const own: Element[] = [];
+  for (let i = 0; i < originals.length; i++) {
+    const original = originals[i] as Element;
+    if (isOwnRoot(original)) own.push(copies[i] as Element);
+  }
+  for (const el of own) el.remove();
+  return clone;
 }

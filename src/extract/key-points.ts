@@ -4,6 +4,8 @@
 // carried by Bitget News). Teaser cards of "You may also like" rails carry their own key points:
 // those are not the article's and are skipped.
 import { isPromotional, wordRegex } from '../summarize/sentence-filters';
+import { isOwn } from '../world/own-nodes';
+import { collapseWhitespace } from '../util/text';
 
 export interface PublisherKeyPoints {
   points: string[];
@@ -111,7 +113,7 @@ const LABEL_CANDIDATES =
   'h2, h3, h4, h5, h6, p, strong, b, span, div, dt, header, summary, figcaption, legend';
 
 function normalizeSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text);
 }
 
 function textOf(el: Element): string {
@@ -123,15 +125,6 @@ function labelText(el: Element): string {
     .toLowerCase()
     .replace(/[\s:：.。!！\-–—]+$/u, '')
     .trim();
-}
-
-/** The extension's own nodes: `<unshill-*>` elements and elements with `data-unshill-*` attributes. */
-function isOwnNode(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.localName.startsWith('unshill-')) return true;
-    for (const attr of node.attributes) if (attr.name.startsWith('data-unshill')) return true;
-  }
-  return false;
 }
 
 /** A label is a short line: an element with more than a few children is a container, not a label. */
@@ -268,7 +261,7 @@ function fromLeadList(root: ParentNode, headline: Element | null): PublisherKeyP
   const walker = doc.createTreeWalker(root as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
   walker.currentNode = headline;
   for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
-    if (isOwnNode(node)) continue;
+    if (isOwn(node)) continue;
     // The body has begun: a long paragraph, or a subheading whose lists belong to its section.
     if (node.matches('p') && textOf(node).length >= MIN_BODY_PARAGRAPH_CHARS) return null;
     if (node.matches('h2, h3, h4, h5, h6')) return null;
@@ -295,7 +288,7 @@ function fromLeadList(root: ParentNode, headline: Element | null): PublisherKeyP
 export function extractPublisherKeyPoints(root: ParentNode): PublisherKeyPoints | null {
   const headline = root.querySelector('h1');
   for (const el of root.querySelectorAll(LABEL_CANDIDATES)) {
-    if (isOwnNode(el) || !isLabel(el)) continue;
+    if (isOwn(el) || !isLabel(el)) continue;
     // Only the label's own element, not wrappers of larger blocks that merely start with it.
     if ([...el.children].some((child) => textOf(child) === textOf(el) && child.matches(LABEL_CANDIDATES)))
       continue;

@@ -1,8 +1,9 @@
 import type { SummaryInput, SummaryPoint } from '../summarize/summarize';
 
 /**
- * The one typed protocol between content scripts / extension pages and the background.
- * Requests go content → background with `browser.runtime.sendMessage`; each has a typed reply.
+ * The one typed protocol between the extension's parts, in both directions, each request with its reply:
+ * - `Request` goes content script / extension page → background (`browser.runtime.sendMessage`);
+ * - `PageRequest` goes background → a tab's content scripts (`browser.tabs.sendMessage`).
  */
 export type TranslationServiceId = 'auto' | 'publisher' | 'chrome' | 'libretranslate' | 'apertium';
 
@@ -31,6 +32,12 @@ export interface AvailabilityRequest {
   apiKey?: string;
   source: string;
   target: string;
+}
+
+/** Which kind of server is at this address (asked when the service is "auto"). */
+export interface ProbeServerRequest {
+  type: 'translate:probe';
+  server: string;
 }
 
 export interface InjectArticleRequest {
@@ -69,6 +76,7 @@ export type Request =
   | ServerTranslationRequest
   | TestConnectionRequest
   | AvailabilityRequest
+  | ProbeServerRequest
   | InjectArticleRequest
   | SummarizeRequest;
 
@@ -86,6 +94,7 @@ export interface ReplyMap {
         label: string;
       }
     | Failure;
+  'translate:probe': { ok: true; engine: 'libretranslate' | 'apertium' } | Failure;
   'article:inject': { ok: true } | Failure;
   summarize: { ok: true; points: SummaryPoint[] } | Failure;
   'lists:subscribe': ListReply;
@@ -97,3 +106,41 @@ export interface ReplyMap {
 }
 
 export type ReplyTo<R extends Request> = ReplyMap[R['type']];
+
+/** How far the content scripts got on a page. Final: everything after `cleaning`. */
+export type PagePhase =
+  | 'starting'
+  /** Trading, login or help page: never an article. */
+  | 'app-page'
+  /** Cleanup is off for this site. */
+  | 'off'
+  | 'not-article'
+  /** An article: promotions being marked, the article script loading. */
+  | 'cleaning'
+  /** The panel is mounted. */
+  | 'done'
+  /** Something failed; the page was left working. */
+  | 'failed';
+
+export const FINAL_PHASES: readonly PagePhase[] = ['app-page', 'off', 'not-article', 'done', 'failed'];
+
+export interface StatusRequest {
+  type: 'status';
+}
+
+/** Opens or closes the reader view (the article script answers; it is injected first when missing). */
+export interface ToggleReaderRequest {
+  type: 'reader:toggle';
+}
+
+export type PageRequest = StatusRequest | ToggleReaderRequest;
+
+export interface PageReplyMap {
+  status: { phase: PagePhase };
+  'reader:toggle': { ok: true } | Failure;
+}
+
+export type PageReplyTo<R extends PageRequest> = PageReplyMap[R['type']];
+
+/** Name of the port content scripts hold open to the background: its disconnect means the extension left. */
+export const LIFETIME_PORT = 'unshill:lifetime';

@@ -1,4 +1,5 @@
 /** The target languages offered in "Translate to", and their names in the reader's language. */
+import { languageName } from '../translate/languages';
 
 /**
  * Languages the engines commonly cover, led by the ones of the catalogue's sites and readers.
@@ -24,16 +25,6 @@ export const TARGET_LANGUAGES: readonly string[] = [
   'id',
   'hi',
 ];
-
-/** 'fr' → 'French' (in English UI) / 'français' (in French UI); the code itself when Intl cannot name it. */
-export function languageName(code: string, uiLanguage: string): string {
-  try {
-    const names = new Intl.DisplayNames([uiLanguage, 'en'], { type: 'language', fallback: 'code' });
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** [value, label] options for the "Translate to" select; '' (the browser's language) first. */
 export function targetLanguageOptions(

@@ -11,7 +11,8 @@ import type { ListRequest } from '../messaging/protocol';
 import { isLoopbackUrl, originPattern } from '../settings/origins';
 import type { OptionsContext } from './context';
 import { addressForm, el, section, uid } from './dom';
-import { requestOrigins, sendToBackground } from './platform';
+import { sendToBackground } from '../messaging/send';
+import { requestOrigins } from './platform';
 
 function formatTime(time: number | null, language: string): string {
   if (time === null) return '';

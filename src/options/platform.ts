@@ -1,6 +1,5 @@
 /** The few browser APIs the options page calls, in one place (and easy to fake in tests). */
 import { browser } from 'wxt/browser';
-import type { ReplyTo, Request } from '../messaging/protocol';
 
 /**
  * Asks for optional host permissions. Call it synchronously from the click/submit/change handler, before any
@@ -21,10 +20,6 @@ export async function removeOrigins(origins: string[]): Promise<void> {
   } catch {
     // A manifest (required) host, or no permissions API: nothing to give back.
   }
-}
-
-export async function sendToBackground<R extends Request>(request: R): Promise<ReplyTo<R>> {
-  return (await browser.runtime.sendMessage(request)) as ReplyTo<R>;
 }
 
 /** Saves text as a file through a temporary object URL. */

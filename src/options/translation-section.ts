@@ -11,7 +11,8 @@ import { isLoopbackUrl, normalizeServerUrl, originPattern } from '../settings/or
 import { debounce, isEditing, type OptionsContext } from './context';
 import { describe, el, radioGroup, section, selectField, uid } from './dom';
 import { targetLanguageOptions } from './languages';
-import { requestOrigins, sendToBackground } from './platform';
+import { sendToBackground } from '../messaging/send';
+import { requestOrigins } from './platform';
 
 type ServerEngine = TestConnectionRequest['engine'];
 

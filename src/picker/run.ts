@@ -1,19 +1,17 @@
 /** Wiring of the on-demand picker script: one picker per frame, rules saved through the background. */
 import type { AddCustomRuleRequest, ReplyTo } from '../messaging/protocol';
 import { extensionApi } from '../content/ext';
-import { startPicker, type Picker } from './picker';
-
-declare global {
-  var __unshillPicker: Picker | undefined;
-}
+import { world } from '../world/world';
+import { startPicker } from './picker';
 
 export function runPicker(): void {
   // A second request while one is open closes the first: the menu item toggles.
-  if (globalThis.__unshillPicker) {
-    globalThis.__unshillPicker.stop();
+  const open = world().picker;
+  if (open) {
+    open.stop();
     return;
   }
-  globalThis.__unshillPicker = startPicker(document, {
+  world().picker = startPicker(document, {
     async saveRule(rule) {
       const request: AddCustomRuleRequest = { type: 'rules:add', rule };
       const reply = (await extensionApi()?.runtime.sendMessage(request)) as
@@ -22,10 +20,10 @@ export function runPicker(): void {
     },
     onSaved(elements) {
       // Hidden now through the page's hide state when cleanup runs here; otherwise from the next load.
-      globalThis.__unshillEarly?.hide?.mark(elements, 'custom-rule');
+      world().early?.hide?.mark(elements, 'custom-rule');
     },
     onClose() {
-      globalThis.__unshillPicker = undefined;
+      world().picker = undefined;
     },
   });
 }

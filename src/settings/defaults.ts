@@ -87,8 +87,3 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
-
-/** A fresh, mutable copy of the defaults (arrays and the reader object are not shared). */
-export function defaultSettings(): Settings {
-  return structuredClone(DEFAULT_SETTINGS) as Settings;
-}

@@ -139,11 +139,6 @@ export async function setSiteEnabled(siteId: string, enabled: boolean): Promise<
   await saveSetting('disabledSites', next);
 }
 
-/** Whether the content script should clean a page of this catalogue site. */
-export function isCleanupEnabledFor(settings: Settings, siteId: string): boolean {
-  return settings.cleanupEnabled && !settings.disabledSites.includes(siteId);
-}
-
 /** The language to translate into: the chosen one, else the browser UI language's base ('zh-CN' → 'zh'). */
 export function resolveTranslateTo(settings: Settings, uiLanguage: string): string {
   if (settings.translateTo) return settings.translateTo;

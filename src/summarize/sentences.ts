@@ -1,4 +1,5 @@
 import { baseLanguage, stopwordsFor } from './stopwords';
+import { collapseWhitespace } from '../util/text';
 
 // ICU's sentence rules (behind Intl.Segmenter) break after every "word + period + space + capital",
 // so "Mr. Smith", "Mt. Gox", "Oct. 31", "z. B." and "Am 10. Januar" come out split. The lists below
@@ -179,5 +180,5 @@ export function splitSentences(text: string, lang: string): string[] {
     }
     parts.push(part);
   }
-  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+  return parts.map((p) => collapseWhitespace(p)).filter((p) => p.length > 0);
 }

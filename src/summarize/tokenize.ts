@@ -18,12 +18,6 @@ export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
 
-/** Languages whose words are not separated by spaces. */
-export function isSpacelessLanguage(lang: string): boolean {
-  const base = baseLanguage(lang);
-  return base === 'zh' || base === 'ja';
-}
-
 function cjkBigrams(run: string, out: string[]): void {
   const chars = [...run];
   if (chars.length === 1) {

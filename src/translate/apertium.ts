@@ -229,6 +229,12 @@ export function groupByBytes(blocks: string[], maxBytes: number): string[][] {
 /** "fr → es → en, via Spanish" for a route in Apertium codes. */
 export function describeRoute(route: string[]): string {
   const short = route.map((code) => fromIso639_3(code) ?? code);
-  const via = route.length > 2 ? `, via ${route.slice(1, -1).map(languageName).join(' and ')}` : '';
+  const via =
+    route.length > 2
+      ? `, via ${route
+          .slice(1, -1)
+          .map((code) => languageName(code))
+          .join(' and ')}`
+      : '';
   return `${short.join(' → ')}${via}`;
 }

@@ -1,3 +1,4 @@
+import { readJsonLd } from '../detect/json-ld';
 // Language codes: the extension speaks BCP 47 base codes ('fr', 'zh'); Apertium speaks ISO 639-3 ('fra').
 
 /** ISO 639-1 → ISO 639-3 for the languages Apertium APy and LibreTranslate servers commonly carry. */
@@ -128,49 +129,31 @@ export function fromIso639_3(code: string): string | null {
   return FROM_ISO_639_3[primary] ?? ISO_639_3_ALIASES[primary] ?? null;
 }
 
-/** English name for status lines ("via Spanish"); falls back to the code. */
-export function languageName(code: string): string {
+/**
+ * A language's name in `inLanguage` (English by default, for status lines: "via Spanish"); 'spa' and 'es'
+ * name the same language. Falls back to English, then to the code, when Intl cannot name it.
+ */
+export function languageName(code: string, inLanguage = 'en'): string {
   const base = normalizeLang(code) || code;
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(base) ?? base;
+    return new Intl.DisplayNames([inLanguage, 'en'], { type: 'language', fallback: 'code' }).of(base) ?? base;
   } catch {
     return base;
   }
 }
 
-/** Collects `inLanguage` from JSON-LD (objects, arrays, @graph); the first valid one wins. */
+/** The first valid `inLanguage` of the page's JSON-LD (a code, or a schema.org Language object). */
 function jsonLdLanguage(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue; // Broken JSON-LD is common; the other signals still count.
+  for (const node of readJsonLd(doc).nodes) {
+    const value = node['inLanguage'];
+    if (typeof value === 'string' && normalizeLang(value)) return normalizeLang(value);
+    if (value && typeof value === 'object') {
+      // schema.org allows a Language object: { "@type": "Language", "alternateName": "fr" }.
+      const alt = (value as Record<string, unknown>)['alternateName'];
+      if (typeof alt === 'string' && normalizeLang(alt)) return normalizeLang(alt);
     }
-    const found = findInLanguage(data, 0);
-    if (found) return found;
   }
   return null;
-}
-
-function findInLanguage(node: unknown, depth: number): string | null {
-  if (depth > 4 || node === null || typeof node !== 'object') return null;
-  if (Array.isArray(node)) {
-    for (const item of node) {
-      const found = findInLanguage(item, depth + 1);
-      if (found) return found;
-    }
-    return null;
-  }
-  const record = node as Record<string, unknown>;
-  const value = record['inLanguage'];
-  if (typeof value === 'string' && normalizeLang(value)) return normalizeLang(value);
-  if (value && typeof value === 'object') {
-    // schema.org allows a Language object: { "@type": "Language", "alternateName": "fr" }.
-    const alt = (value as Record<string, unknown>)['alternateName'];
-    if (typeof alt === 'string' && normalizeLang(alt)) return normalizeLang(alt);
-  }
-  return findInLanguage(record['@graph'], depth + 1);
 }
 
 /**

@@ -3,19 +3,8 @@
 // A human translation beats any machine: it is the first choice of "auto". Fetching and extracting
 // that page is the caller's job; this only picks the URL.
 
+import { registrableHost } from '../util/host';
 import { normalizeLang } from './languages';
-
-/** Second-level labels under which registrations happen (bbc.co.uk, binance.com.br), kept short on purpose. */
-const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go']);
-
-/** Approximate registrable domain: 'de.beincrypto.com' → 'beincrypto.com', 'www.bbc.co.uk' → 'bbc.co.uk'. */
-export function registrableHost(hostname: string): string {
-  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2 || /^\d+$/.test(labels[labels.length - 1] ?? '')) return labels.join('.');
-  const secondLast = labels[labels.length - 2] ?? '';
-  const keep = SECOND_LEVEL.has(secondLast) && (labels[labels.length - 1] ?? '').length === 2 ? 3 : 2;
-  return labels.slice(-keep).join('.');
-}
 
 function samePage(a: URL, b: URL): boolean {
   const strip = (u: URL) => `${u.origin}${u.pathname.replace(/\/+$/, '')}${u.search}`;

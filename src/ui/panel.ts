@@ -6,6 +6,7 @@
 import { t } from '../i18n/i18n';
 import { h, styleElement } from './dom';
 import { PANEL_CSS } from './panel-styles';
+import { markOwn } from '../world/own-nodes';
 
 export type KeyPointSource = 'publisher' | 'local' | 'chrome';
 
@@ -51,7 +52,7 @@ const SOURCE_LABEL = {
 
 export function createPanel(doc: Document, handlers: PanelHandlers): MountedPanel {
   const host = doc.createElement('unshill-panel');
-  host.setAttribute('data-unshill-added', '');
+  markOwn(host);
   const shadow = host.attachShadow({ mode: 'open' });
 
   const action = (testid: string, onClick: () => void): HTMLButtonElement => {

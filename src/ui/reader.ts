@@ -7,6 +7,7 @@ import { t } from '../i18n/i18n';
 import { READER_LIMITS, type ReaderSettings } from '../settings/defaults';
 import { h, styleElement } from './dom';
 import { READER_CSS } from './reader-styles';
+import { markOwn } from '../world/own-nodes';
 
 /** The reader's typography: the settings' own type and bounds (src/settings/defaults.ts). */
 export type ReaderPrefs = ReaderSettings;
@@ -72,7 +73,7 @@ const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
 
 export function mountReader(doc: Document, model: ReaderModel, onClose: () => void): MountedReader {
   const host = doc.createElement('unshill-reader');
-  host.setAttribute('data-unshill-added', '');
+  markOwn(host);
   const shadow = host.attachShadow({ mode: 'open' });
   const prefs: ReaderPrefs = { ...model.prefs };
   const { article } = model;

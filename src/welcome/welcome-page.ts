@@ -24,6 +24,7 @@ import type { Site } from '../sites/types';
 import { h } from '../ui/dom';
 import { createPanel, type MountedPanel, type PanelModel } from '../ui/panel';
 import { mountReader, type MountedReader, type ReaderPrefs } from '../ui/reader';
+import { collapseWhitespace } from '../util/text';
 
 /** Where the sample article "lives": its links resolve against it; nothing is ever fetched from it. */
 const SAMPLE_URL = {
@@ -57,7 +58,7 @@ export function loadSample(language: string): Sample {
   doc.head.prepend(h(doc, 'base', { href: fr ? SAMPLE_URL.fr : SAMPLE_URL.en }));
   const root = findArticleRoot(doc);
   const promotions = findPromotions(doc, root)
-    .map(({ element }) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .map(({ element }) => collapseWhitespace(element.textContent))
     .filter((text) => text.length > 0)
     .map((text) => (text.length > 90 ? `${text.slice(0, 89)}…` : text));
   const article = extractArticle(doc, { ownerDocument: document });

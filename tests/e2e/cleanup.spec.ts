@@ -76,17 +76,6 @@ async function clickInPanel(page: Page, testid: string): Promise<void> {
   await page.locator('unshill-panel').locator(`[data-testid="${testid}"]`).click();
 }
 
-/**
- * A page that stays untouched gives no event to wait for: let detection, the article script's
- * injection and late work run their course before looking (the same allowance as the evaluation's).
- */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
-  await page.waitForTimeout(1500);
-}
-
 async function setStorage(area: 'sync' | 'local', values: Record<string, unknown>): Promise<void> {
   await harness.worker.evaluate(
     async ({ area, values }) => {
@@ -424,7 +413,7 @@ describe('switches in storage', () => {
     try {
       await setStorage('sync', { cleanupEnabled: false });
       await page.reload({ waitUntil: 'load' });
-      await settle(page);
+      expect(await harness.finished(page)).toBe('off');
       expect(await page.locator('unshill-panel').count()).toBe(0);
       expect(notAllVisible(await seen(page, truth.promo_selectors))).toEqual([]);
       expect(await page.locator('[data-unshill-hidden]').count()).toBe(0);
@@ -447,7 +436,7 @@ describe('switches in storage', () => {
       const on = await harness.open(bybit.url);
       await waitForPanel(on);
       expect(allHidden(await seen(on, bybit.promo_selectors))).toEqual([]);
-      await settle(off);
+      expect(await harness.finished(off)).toBe('off');
       expect(await off.locator('unshill-panel').count()).toBe(0);
       expect(notAllVisible(await seen(off, bitget.promo_selectors))).toEqual([]);
       expect(await off.locator('[data-unshill-hidden]').count()).toBe(0);
@@ -475,7 +464,7 @@ describe("the panel's per-site switch", () => {
       });
       expect(stored).toEqual(['bitget']);
       await page.reload({ waitUntil: 'load' });
-      await settle(page);
+      expect(await harness.finished(page)).toBe('off');
       expect(await page.locator('unshill-panel').count()).toBe(0);
       expect(notAllVisible(await seen(page, truth.promo_selectors))).toEqual([]);
     } finally {
@@ -492,7 +481,9 @@ describe('pages that are not news articles', () => {
       const truth = serveFixture(name);
       expect(truth.is_news_article).toBe(false);
       const page = await harness.open(truth.url);
-      await settle(page);
+      // Loaded: either no content script of ours runs there (null), or it finished and found no article.
+      const phase = (await harness.status(page)) === null ? null : await harness.finished(page);
+      expect([null, 'not-article', 'app-page']).toContain(phase);
       const state = await page.evaluate(() => ({
         panels: document.querySelectorAll('unshill-panel').length,
         marked: [...document.querySelectorAll('[data-unshill-hidden]')].map((el) =>

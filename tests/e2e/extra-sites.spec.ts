@@ -48,7 +48,8 @@ describe("the reader's extra sites", () => {
     await setExtraSites([]);
     await expect.poll(registered, { timeout: 5000 }).toEqual([]);
     page = await harness.open(url);
-    await page.waitForTimeout(1000);
+    // Loaded, and no content script of ours answers: none was injected.
+    expect(await harness.status(page)).toBeNull();
     expect(await page.evaluate(() => document.querySelectorAll('unshill-panel').length)).toBe(0);
     await page.close();
   });

@@ -6,6 +6,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium, QUIET_CHROMIUM_FLAGS } from '../helpers/chromium';
+import { FINAL_PHASES, type PagePhase } from '../../src/messaging/protocol';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
@@ -52,7 +53,10 @@ export function allFixtures(dir = PAGES_DIR): Fixture[] {
 
 /** The part of the `chrome` global the tests use inside the service worker. */
 interface ChromeInWorker {
-  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  tabs: {
+    query(query: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
   action: { onClicked: { dispatch(tab: unknown): void } };
 }
 
@@ -64,6 +68,17 @@ export interface Harness {
   open(url: string): Promise<Page>;
   /** What the toolbar button does, dispatched from the service worker (CONTRACT.md). */
   clickToolbar(page: Page): Promise<void>;
+  /**
+   * Waits until the page's content scripts say they are done (`not-article`, `off`, `done`...) and returns
+   * that phase. Asked through the service worker (`status` request), so the page can neither forge nor
+   * see it: the positive signal to wait for before checking that nothing happened.
+   */
+  finished(page: Page, timeoutMs?: number): Promise<PagePhase>;
+  /**
+   * The phase now, or null when no content script of ours is in the page (after `load`, none will come)
+   * or the extension has no access to the page at all.
+   */
+  status(page: Page): Promise<PagePhase | null>;
   close(): Promise<void>;
 }
 
@@ -117,8 +132,53 @@ export async function launch(
         page.url().split('#')[0] ?? page.url(),
       );
     },
+    async finished(page, timeoutMs = 15_000) {
+      const phase = await currentWorker(context, worker).evaluate(
+        async ({ url, final, timeoutMs }) => {
+          const { chrome } = globalThis as unknown as { chrome: ChromeInWorker };
+          const deadline = Date.now() + timeoutMs;
+          let last = 'no answer';
+          while (Date.now() < deadline) {
+            const [tab] = await chrome.tabs.query({ url });
+            if (tab?.id !== undefined) {
+              const reply = (await chrome.tabs
+                .sendMessage(tab.id, { type: 'status' }, { frameId: 0 })
+                .catch((error: unknown) => ({ error: String(error) }))) as { phase?: string; error?: string };
+              if (reply?.phase && final.includes(reply.phase)) return reply.phase;
+              last = reply?.phase ?? reply?.error ?? 'no answer';
+            }
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          return `timeout (last: ${last})`;
+        },
+        { url: page.url().split('#')[0] ?? page.url(), final: [...FINAL_PHASES] as string[], timeoutMs },
+      );
+      if (!(FINAL_PHASES as readonly string[]).includes(phase)) throw new Error(`content script: ${phase}`);
+      return phase as PagePhase;
+    },
+    async status(page) {
+      return currentWorker(context, worker).evaluate(
+        async (url) => {
+          const { chrome } = globalThis as unknown as { chrome: ChromeInWorker };
+          const [tab] = await chrome.tabs.query({ url });
+          // The extension cannot see the tab's address without host access: then it cannot script it either.
+          if (tab?.id === undefined) return null;
+          const reply = (await chrome.tabs
+            .sendMessage(tab.id, { type: 'status' }, { frameId: 0 })
+            .catch(() => null)) as { phase: PagePhase } | null;
+          return reply?.phase ?? null;
+        },
+        page.url().split('#')[0] ?? page.url(),
+      );
+    },
     close: () => context.close(),
   };
+}
+
+/** The extension's service worker now (a reload of the extension replaces the one the harness started with). */
+function currentWorker(context: BrowserContext, first: Worker): Worker {
+  const workers = context.serviceWorkers();
+  return workers[workers.length - 1] ?? first;
 }
 
 /** The open shadow root's text of the reader's <article>, normalised like the evaluation does. */

@@ -11,7 +11,21 @@ import { expectsArticle, loadCorpus, parse } from '../detect/corpus';
 
 const articles = loadCorpus().filter((p) => expectsArticle(p.truth));
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const coverage: number[] = [];
+
+/** Share of the page's truth promotions that `hidden` covers; null when the page lists none. */
+function coverageOf(
+  doc: Document,
+  selectors: readonly string[],
+  hidden: (el: Element) => boolean,
+): number | null {
+  const promos = selectors.flatMap((s) => [...doc.querySelectorAll(s)]);
+  return promos.length ? promos.filter(hidden).length / promos.length : null;
+}
+
+function hiddenBy(doc: Document): (el: Element) => boolean {
+  const matches = findPromotions(doc, findArticleRoot(doc));
+  return (el) => matches.some((m) => m.element === el || m.element.contains(el));
+}
 
 describe('findPromotions on corpus articles', () => {
   it.each(articles.map((p) => [p.name, p] as const))('%s: never hides article text', (_name, page) => {
@@ -32,13 +46,18 @@ describe('findPromotions on corpus articles', () => {
     for (const sentence of page.truth.article_text_must_include ?? []) {
       expect(hiddenText.includes(norm(sentence)), sentence).toBe(false);
     }
-    const promos = (page.truth.promo_selectors ?? []).flatMap((s) => [...doc.querySelectorAll(s)]);
-    if (promos.length) coverage.push(promos.filter(hidden).length / promos.length);
   });
 
+  // Computed here, not collected by the test above, so this test also passes when run alone.
   it('hides at least 97% of the promotions present at load, on average', () => {
+    const coverage = articles
+      .map((page) => {
+        const doc = parse(page);
+        return coverageOf(doc, page.truth.promo_selectors ?? [], hiddenBy(doc));
+      })
+      .filter((share): share is number => share !== null);
     expect(coverage.length).toBeGreaterThan(15);
     const mean = coverage.reduce((a, b) => a + b, 0) / coverage.length;
     expect(mean).toBeGreaterThanOrEqual(0.97);
-  });
+  }, 180_000); // parses every corpus page again: minutes on a busy machine
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHideState, HIDDEN_ATTR } from '../../../src/clean/hide';
+import { markOwn } from '../../../src/world/own-nodes';
 
 function page(): Document {
   return new DOMParser().parseFromString(
@@ -51,12 +52,15 @@ describe('createHideState', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
-  it('never marks the extension’s own nodes', () => {
+  it('never marks the extension’s own nodes, and a page cannot pass its nodes off as ours', () => {
     const state = createHideState(doc, []);
-    const own = doc.createElement('unshill-panel');
-    own.setAttribute('data-unshill-added', '');
+    const own = markOwn(doc.createElement('unshill-panel'));
+    own.append(doc.createElement('p'));
     doc.body.append(own);
-    expect(state.mark([own], 'x')).toBe(0);
+    expect(state.mark([own, own.firstElementChild as Element], 'x')).toBe(0);
+    // The label attribute is for people and tests; the page writing it changes nothing.
+    doc.body.setAttribute('data-unshill-added', '');
+    expect(state.mark([doc.querySelector('.card') as Element], 'x')).toBe(1);
   });
 
   it('keeps a promotion hidden when the page forces display with an inline !important, and gives it back on reveal', async () => {

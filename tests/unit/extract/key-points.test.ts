@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractPublisherKeyPoints } from '../../../src/extract/key-points';
+import { markOwn } from '../../../src/world/own-nodes';
 
 const pagesDir = join(import.meta.dirname, '../../fixtures/pages');
 
@@ -128,13 +129,17 @@ describe('extractPublisherKeyPoints on other shapes', () => {
     expect(extractPublisherKeyPoints(d)).toBeNull();
   });
 
-  it("ignores the extension's own panel and reader", () => {
-    const d = doc(
-      `<article><h1>Bitcoin tops $70,000</h1>${BODY}</article>` +
-        `<unshill-panel><div><h2>Key points</h2><ul><li>Bitcoin rose 4% on Tuesday to trade above $70,000 again.</li></ul></div></unshill-panel>` +
-        `<div data-unshill-copy="1"><h2>TL;DR</h2><ul><li>Bitcoin rose 4% on Tuesday to trade above $70,000 again.</li></ul></div>`,
-    );
+  it("ignores the extension's own panel and translation copies, but not page nodes labelled like ours", () => {
+    const box = `<div><h2>Key points</h2><ul><li>Bitcoin rose 4% on Tuesday to trade above $70,000 again.</li></ul></div>`;
+    const d = doc(`<article><h1>Bitcoin tops $70,000</h1>${BODY}</article><section>${box}</section>`);
+    markOwn(d.querySelector('section') as Element);
     expect(extractPublisherKeyPoints(d)).toBeNull();
+    const forged = doc(
+      `<article><h1>Bitcoin tops $70,000</h1>${BODY}</article><section data-unshill-added>${box}</section>`,
+    );
+    expect(extractPublisherKeyPoints(forged)?.points).toEqual([
+      'Bitcoin rose 4% on Tuesday to trade above $70,000 again.',
+    ]);
   });
 
   it('takes an unlabelled list of sentences under the headline, but not a byline list or steps', () => {

@@ -86,7 +86,6 @@ function runPipeline(index: number): void {
   try {
     const site = findSite(url);
     const detection = detectArticle(doc, new URL(url), site);
-    expect(typeof detection.isArticle, where).toBe('boolean');
     expect(Number.isFinite(detection.score), where).toBe(true);
 
     const root = findArticleRoot(doc, site?.articleRoot);
@@ -94,7 +93,7 @@ function runPipeline(index: number): void {
 
     // Promotions: never the article root nor anything holding it.
     for (const { element, reason } of findPromotions(doc, root)) {
-      expect(typeof reason, where).toBe('string');
+      expect(reason.length, where).toBeGreaterThan(0);
       if (root)
         expect(element === root || element.contains(root), `${where}: hid the article (${reason})`).toBe(
           false,
@@ -111,13 +110,13 @@ function runPipeline(index: number): void {
 
     const article = extractArticle(doc);
     if (article) {
-      expect(typeof article.text, where).toBe('string');
+      expect(article.text.length, where).toBeGreaterThan(0);
       expect(activeContent(article.content), where).toEqual([]);
     }
 
     const publisher = extractPublisherKeyPoints(doc.body ?? doc);
     if (publisher) {
-      for (const point of publisher.points) expect(typeof point, where).toBe('string');
+      for (const point of publisher.points) expect(point.trim().length, where).toBeGreaterThan(0);
       for (const block of publisher.blocks) expect(block.ownerDocument, where).toBe(doc);
     }
 
@@ -149,8 +148,8 @@ function runPipeline(index: number): void {
     const compiled = compileRules(parsed.rules, host);
     for (const rule of compiled.procedural) matchProcedural(doc, rule);
     const quick = quickHideSelectors(rules.split(/\r?\n/), host);
-    for (const selector of quick) expect(typeof selector, where).toBe('string');
-    expect(typeof buildHideStylesheet([...quick, ...compiled.selectors]), where).toBe('string');
+    // Must not throw on any input (what it accepts without a CSS engine is cosmetic.ts's validation).
+    buildHideStylesheet([...quick, ...compiled.selectors]);
   } catch (error) {
     if (error instanceof Error && !error.message.includes('seed'))
       error.message = `${where}: ${error.message}`;
@@ -164,9 +163,14 @@ function runPipeline(index: number): void {
 
 describe(`pipeline fuzz (seed ${SEED}, ${DOCUMENTS} documents)`, () => {
   const chunks = Array.from({ length: DOCUMENTS / CHUNK }, (_, i) => i * CHUNK);
-  it.each(chunks)('documents %i onwards', (start) => {
-    for (let index = start; index < start + CHUNK; index++) runPipeline(index);
-  });
+  // A generous timeout: the machine may be shared (this is a correctness test; speed is npm run bench's).
+  it.each(chunks)(
+    'documents %i onwards',
+    (start) => {
+      for (let index = start; index < start + CHUNK; index++) runPipeline(index);
+    },
+    180_000,
+  );
 
   it('sanitizeToFragment gives an empty fragment for markup that starts a frameset (DOMPurify returns null)', () => {
     const fragment = sanitizeToFragment('<div><frameset><frame src="javascript:top.__pwned=1"></frameset>');

@@ -6,7 +6,6 @@ import {
   checkSettingsFile,
   exportSettings,
   importSettings,
-  isCleanupEnabledFor,
   loadSettings,
   resolveTranslateTo,
   saveSetting,
@@ -14,6 +13,7 @@ import {
   watchSettings,
   type Settings,
 } from '../../../src/settings/settings';
+import { pageSettingsFrom } from '../../../src/settings/page-settings';
 
 async function snapshot(): Promise<{ sync: Record<string, unknown>; local: Record<string, unknown> }> {
   return { sync: await fakeBrowser.storage.sync.get(), local: await fakeBrowser.storage.local.get() };
@@ -214,18 +214,38 @@ describe('watchSettings', () => {
 
 describe('site helpers', () => {
   it('turns single sites off and on, and combines with the global switch', async () => {
+    // What the document_start script decides from the raw stored values (src/content/early.ts).
+    const onPage = async (siteId: string): Promise<boolean> => {
+      const { sync, local } = await snapshot();
+      return pageSettingsFrom(sync, local, siteId).on;
+    };
+    expect(await onPage('bitget')).toBe(true);
     await setSiteEnabled('bitget', false);
     await setSiteEnabled('okx', false);
     await setSiteEnabled('bitget', false);
-    let { settings } = await loadSettings();
+    const { settings } = await loadSettings();
     expect(settings.disabledSites).toEqual(['bitget', 'okx']);
-    expect(isCleanupEnabledFor(settings, 'bitget')).toBe(false);
-    expect(isCleanupEnabledFor(settings, 'binance')).toBe(true);
+    expect(await onPage('bitget')).toBe(false);
+    expect(await onPage('binance')).toBe(true);
     await setSiteEnabled('bitget', true);
+    expect(await onPage('bitget')).toBe(true);
     await saveSetting('cleanupEnabled', false);
-    ({ settings } = await loadSettings());
-    expect(settings.disabledSites).toEqual(['okx']);
-    expect(isCleanupEnabledFor(settings, 'binance')).toBe(false);
+    expect((await loadSettings()).settings.disabledSites).toEqual(['okx']);
+    expect(await onPage('binance')).toBe(false);
+  });
+
+  it("reads the reader's rules and shrugs off malformed stored values", () => {
+    expect(pageSettingsFrom({}, {}, 'bitget')).toEqual({ on: true, customRules: '' });
+    expect(
+      pageSettingsFrom({ cleanupEnabled: 'no', disabledSites: 'bitget' }, { customRules: 7 }, 'bitget'),
+    ).toEqual({
+      on: true,
+      customRules: '',
+    });
+    expect(pageSettingsFrom({ disabledSites: [3, 'bitget'] }, { customRules: '##.x' }, 'bitget')).toEqual({
+      on: false,
+      customRules: '##.x',
+    });
   });
 
   it('resolves the target language from the setting or the UI language', () => {

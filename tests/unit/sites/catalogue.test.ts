@@ -86,11 +86,6 @@ describe.each(SITES.map((site) => [site.id, site] as const))('site %s', (_id, si
     }
   });
 
-  it('has a valid articleRoot hint when it has one', () => {
-    if (site.articleRoot === undefined) return;
-    expect(isValidSelector(site.articleRoot)).toBe(true);
-  });
-
   it('has at least two example URLs, each found as this site and by no other pattern', () => {
     expect(examplesOf(site.id).length).toBeGreaterThanOrEqual(2);
     for (const url of examplesOf(site.id)) {
@@ -104,21 +99,16 @@ describe.each(SITES.map((site) => [site.id, site] as const))('site %s', (_id, si
       ).toEqual([]);
     }
   });
-
-  it('covers language-prefixed paths (/fr/, /zh-CN/, /en-BH/)', () => {
-    // Sites narrowed to one section by path (FXStreet's crypto section) have no such prefix.
-    if (site.matches.some((pattern) => !pattern.endsWith('/*') || /^https:\/\/[^/]+\/./.test(pattern)))
-      return;
-    for (const url of examplesOf(site.id)) {
-      const { origin, pathname } = new URL(url);
-      for (const locale of ['fr', 'zh-CN', 'en-BH']) {
-        expect(findSite(`${origin}/${locale}${pathname}`)?.id).toBe(site.id);
-      }
-    }
-  });
 });
 
 describe('catalogue coverage', () => {
+  // One test over the sites that have a hint (most have none), instead of a run per site that returns early.
+  it('has a valid articleRoot hint on every site that gives one', () => {
+    const hinted = SITES.filter((site) => site.articleRoot !== undefined);
+    expect(hinted.length).toBeGreaterThan(0);
+    for (const site of hinted) expect(isValidSelector(site.articleRoot!), site.id).toBe(true);
+  });
+
   it('gives at least one example with a language prefix for the sites that publish editions that way', () => {
     const localized = SITES.filter((site) =>
       examplesOf(site.id).some((url) => /^\/[a-z]{2}(-[a-zA-Z]{2})?\//.test(new URL(url).pathname)),

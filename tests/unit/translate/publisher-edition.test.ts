@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findPublisherEdition, registrableHost } from '../../../src/translate/publisher-edition';
+import { findPublisherEdition } from '../../../src/translate/publisher-edition';
+import { registrableHost } from '../../../src/util/host';
 
 function load(path: string): Document {
   return new DOMParser().parseFromString(readFileSync(new URL(path, import.meta.url), 'utf8'), 'text/html');
