@@ -79,8 +79,11 @@ export function detectArticle(doc: Document, url: URL, site?: SiteHint): Detecti
   if (text.paragraphs >= 3 && text.chars >= enough)
     add(3, `body ${text.paragraphs} paragraphs, ${text.chars} chars`);
   else if (text.chars < enough / 3) add(-3, `little body text (${text.chars} chars)`);
+  // A brief (one or two paragraphs under a headline) is news too, if the other signals agree.
+  else add(1, `short body (${text.chars} chars)`);
   const h1 = doc.querySelector('h1');
-  if (h1 && root && precedes(h1, root)) add(1, 'h1 before body');
+  // Before the body, or its first line (a body container that holds its own headline).
+  if (h1 && root && (precedes(h1, root) || root.contains(h1))) add(1, 'h1 before body');
 
   const articleShaped = score >= ARTICLE_THRESHOLD;
   const title = `${h1?.textContent ?? ''} ${meta(doc, 'og:title') ?? doc.title}`;

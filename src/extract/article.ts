@@ -8,6 +8,8 @@ import { findPromotions } from '../clean/heuristics';
 import { findArticleRoot } from '../detect/article-root';
 import { readingMinutes } from './reading-time';
 import { sanitizeToFragment } from './sanitize';
+import { signupBoxes } from './signup-boxes';
+import { blocksAfterHeadline, pickStandfirst } from './standfirst';
 
 export interface ExtractedArticle {
   title: string;
@@ -54,9 +56,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     }
   }
   flattenDeepNesting(clone.body ?? clone.documentElement);
+  // Before the promotions: they may take the form alone and leave the box's heading and pitch.
+  for (const box of signupBoxes(clone)) box.remove();
   if (options.removePromotions !== false) {
     for (const { element } of findPromotions(clone, findArticleRoot(clone))) element.remove();
   }
+  // Before Readability rewrites the clone: what stands between the headline and the body.
+  const opening = blocksAfterHeadline(clone);
   resolveLazyImages(clone, base);
   resolveLinks(clone, base);
 
@@ -76,6 +82,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   const owner = options.ownerDocument ?? doc;
   const content = sanitizeToFragment(html, owner);
+  const standfirst = pickStandfirst(opening, text);
+  if (standfirst) {
+    // Plain text in a paragraph of our own: nothing of the page's markup comes with it.
+    const lead = owner.createElement('p');
+    lead.textContent = standfirst;
+    content.prepend(lead);
+    text = `${standfirst} ${text}`;
+  }
   const dirAttr = parsed.dir ?? doc.documentElement.getAttribute('dir');
   return {
     title: (parsed.title ?? doc.title ?? '').trim(),
