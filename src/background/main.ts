@@ -9,7 +9,7 @@ import { openWelcomeOnInstall } from '../welcome/open-on-install';
 import { addCustomRule } from './custom-rules';
 import { watchExtraSites } from './extra-sites';
 import { handleRequest } from './handlers';
-import { injectArticleScript, injectPicker, toggleReaderInTab } from './inject';
+import { CLEANUP_SCRIPT, injectArticleScript, injectPicker, injectScript, toggleReaderInTab } from './inject';
 
 const MENU_ID = 'unshill-open-reader';
 const PICKER_MENU_ID = 'unshill-pick-element';
@@ -67,10 +67,15 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as Request;
-    if (request?.type === 'article:inject') {
+    if (request?.type === 'article:inject' || request?.type === 'cleanup:inject') {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return Promise.resolve({ ok: false, error: 'no tab' });
-      return injectArticleScript(tabId, sender.frameId ?? 0).then(
+      const frameId = sender.frameId ?? 0;
+      const injected =
+        request.type === 'article:inject'
+          ? injectArticleScript(tabId, frameId)
+          : injectScript(CLEANUP_SCRIPT, tabId, frameId);
+      return injected.then(
         () => ({ ok: true }),
         (error: unknown) => ({ ok: false, error: String(error) }),
       );

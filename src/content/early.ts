@@ -38,7 +38,7 @@ declare global {
   var __unshillEarly: EarlyState | undefined;
 }
 
-async function readPageSettings(siteId: string): Promise<PageSettings> {
+export async function readPageSettings(siteId: string): Promise<PageSettings> {
   const api = extensionApi();
   if (!api) return { on: true, customRules: '', lists: [] };
   try {

@@ -14,6 +14,7 @@ import { exceptionSelectors, isExempt } from '../clean/why-hidden';
 import { findPromotionsIn, findPromotionsSliced, yieldToPage, type PromoMatch } from '../clean/heuristics';
 import { findArticleRoot } from '../detect/article-root';
 import { detectArticle, isAppPageUrl } from '../detect/detect-article';
+import { ANY_SITE_ID } from './any-site';
 import type { ArticleContext } from './api';
 import { allRuleLines, type PageSettings } from './early';
 import { extensionAlive, extensionApi } from './ext';
@@ -53,7 +54,9 @@ export function runReady(): void {
     try {
       markTime('unshill:detect:start');
       const url = new URL(location.href);
-      const detection = isAppPageUrl(url) ? null : detectArticle(document, url, site);
+      // In any-site mode the page must be about crypto: no site hint, so the topic decides too.
+      const hint = site.id === ANY_SITE_ID ? undefined : site;
+      const detection = isAppPageUrl(url) ? null : detectArticle(document, url, hint);
       markTime('unshill:detect:end');
       if (!detection?.isArticle) {
         early.hide?.remove();

@@ -28,19 +28,19 @@ export interface SiteHint {
 }
 
 const ARTICLE_THRESHOLD = 4;
-const ARTICLE_TYPES =
+export const ARTICLE_TYPES =
   /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|TechArticle|Report)$/;
 const NON_ARTICLE_TYPES =
   /^(FAQPage|Product|ProductGroup|ExchangeRateSpecification|FinancialProduct|SearchResultsPage|CollectionPage|ProfilePage|QAPage)$/;
 
 /** Paths of articles on exchange and publisher sites. */
-const ARTICLE_PATH =
+export const ARTICLE_PATH =
   /\/(news|article|articles|post|posts|flash|blog|learn\/articles|square\/post|insights?|analysis|markets\/\d{4})(\/|$)|\/\d{4}\/\d{2}\/\d{2}\//i;
 /** Paths of app pages that are never articles, whatever their markup says. */
 const NON_ARTICLE_PATH =
   /\/(login|signin|sign-in|signup|sign-up|register|futures|trade|trade-spot|spot|price|prices|currencies|markets|help|support|faq|promotion|promotions|events|account|assets|wallet|download|earn)(\/|$)/i;
 /** A final slug with words (`what-it-means-for-btc`) or a long id (`12560603991422`). */
-const ARTICLE_SLUG =
+export const ARTICLE_SLUG =
   /\/([a-z0-9\u00c0-\u024f\u0400-\u04ff]+-){3,}[a-z0-9\u00c0-\u024f\u0400-\u04ff]+\/?$|\/\d{6,}\/?$/i;
 
 /** An app page (trading, login, prices, help) by its path alone: never an article. Cheap: a regex. */

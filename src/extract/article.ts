@@ -48,6 +48,9 @@ const CHAR_THRESHOLD = 250;
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
   const clone = doc.cloneNode(true) as Document;
   const base = doc.baseURI || doc.URL;
+  // First: the cleanup may have hidden the form alone, and hidden nodes are dropped next, which would
+  // leave the box's heading and pitch without the e-mail field that tells it apart.
+  for (const box of signupBoxes(clone)) box.remove();
   for (const selector of [OWN_NODES, ...(options.removeSelectors ?? [])]) {
     try {
       for (const el of clone.querySelectorAll(selector)) el.remove();
@@ -56,8 +59,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     }
   }
   flattenDeepNesting(clone.body ?? clone.documentElement);
-  // Before the promotions: they may take the form alone and leave the box's heading and pitch.
-  for (const box of signupBoxes(clone)) box.remove();
   if (options.removePromotions !== false) {
     for (const { element } of findPromotions(clone, findArticleRoot(clone))) element.remove();
   }

@@ -37,6 +37,11 @@ export interface InjectArticleRequest {
   type: 'article:inject';
 }
 
+/** Any-site mode: the page may be crypto news, load the cleanup script (ready.js) into its frame. */
+export interface InjectCleanupRequest {
+  type: 'cleanup:inject';
+}
+
 export interface SummarizeRequest {
   type: 'summarize';
   input: SummaryInput;
@@ -70,6 +75,7 @@ export type Request =
   | TestConnectionRequest
   | AvailabilityRequest
   | InjectArticleRequest
+  | InjectCleanupRequest
   | SummarizeRequest;
 
 export type Failure = { ok: false; error: string };
@@ -87,6 +93,7 @@ export interface ReplyMap {
       }
     | Failure;
   'article:inject': { ok: true } | Failure;
+  'cleanup:inject': { ok: true } | Failure;
   summarize: { ok: true; points: SummaryPoint[] } | Failure;
   'lists:subscribe': ListReply;
   'lists:update': ListReply;
