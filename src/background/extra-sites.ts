@@ -1,11 +1,23 @@
 /**
- * The reader's extra sites (Options): the same two content scripts as the catalogue, registered at run
- * time for the origins whose host permission the reader granted.
+ * Content scripts registered at run time, beyond the catalogue declared in the manifest:
+ * - the reader's extra sites (Options): the same two scripts as the catalogue, for the origins whose
+ *   host permission the reader granted;
+ * - any-site mode (Options: "Clean up crypto news on any site"): one small script on every other
+ *   http(s) page at document_end (entrypoints/any-site.ts), while the permission for all sites is held.
+ * Registrations persist across browser restarts and follow the settings and the permissions.
  */
 import { browser } from '#imports';
+import { ALL_SITES_PATTERNS } from '../settings/origins';
+import { validateSetting } from '../settings/validate';
 import { settingItems } from '../settings/settings';
+import { CATALOGUE_MATCHES } from '../sites/matches';
 
-const IDS = ['unshill-extra-early', 'unshill-extra-ready'];
+const EXTRA_IDS = ['unshill-extra-early', 'unshill-extra-ready'];
+const ANY_SITE_IDS = ['unshill-any-site'];
+/** The optional permission any-site mode asks for (also in the manifest's optional_host_permissions). */
+const ALL_SITES = [...ALL_SITES_PATTERNS];
+
+type ScriptRegistration = Parameters<typeof browser.scripting.registerContentScripts>[0][number];
 
 /** `https://news.example.com` → `https://news.example.com/*`, dropping anything that is not an origin. */
 export function originsToMatches(origins: readonly unknown[]): string[] {
@@ -23,26 +35,72 @@ export function originsToMatches(origins: readonly unknown[]): string[] {
   return [...matches];
 }
 
-export async function syncExtraSiteScripts(): Promise<void> {
+/** The extra sites' match patterns whose host permission is held. */
+async function grantedExtraMatches(): Promise<string[]> {
   const wanted = originsToMatches((await settingItems.extraSites.getValue()) ?? []);
   const granted: string[] = [];
   for (const match of wanted) {
     if (await browser.permissions.contains({ origins: [match] })) granted.push(match);
   }
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: IDS });
+  return granted;
+}
+
+/** Whether any-site mode should run: the setting is on and the permission for all sites is held. */
+export async function anySiteActive(): Promise<boolean> {
+  const { value: on } = validateSetting('anySite', await settingItems.anySite.getValue());
+  return on && (await browser.permissions.contains({ origins: ALL_SITES }));
+}
+
+async function replaceScripts(ids: string[], scripts: ScriptRegistration[]): Promise<void> {
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
-  if (!granted.length) return;
-  await browser.scripting.registerContentScripts([
-    { id: IDS[0]!, matches: granted, js: ['early.js'], runAt: 'document_start', persistAcrossSessions: true },
-    { id: IDS[1]!, matches: granted, js: ['ready.js'], runAt: 'document_end', persistAcrossSessions: true },
+  if (scripts.length) await browser.scripting.registerContentScripts(scripts);
+}
+
+export async function syncExtraSiteScripts(): Promise<void> {
+  const granted = await grantedExtraMatches();
+  const common = { matches: granted, persistAcrossSessions: true };
+  await replaceScripts(
+    EXTRA_IDS,
+    granted.length
+      ? [
+          { ...common, id: EXTRA_IDS[0]!, js: ['early.js'], runAt: 'document_start' },
+          { ...common, id: EXTRA_IDS[1]!, js: ['ready.js'], runAt: 'document_end' },
+        ]
+      : [],
+  );
+}
+
+export async function syncAnySiteScripts(): Promise<void> {
+  if (!(await anySiteActive())) return replaceScripts(ANY_SITE_IDS, []);
+  // Catalogue and extra sites have their own scripts (with the hide stylesheet before first paint).
+  const excludeMatches = [...CATALOGUE_MATCHES, ...(await grantedExtraMatches())];
+  await replaceScripts(ANY_SITE_IDS, [
+    {
+      id: ANY_SITE_IDS[0]!,
+      matches: ALL_SITES,
+      excludeMatches,
+      js: ['any-site.js'],
+      runAt: 'document_end',
+      persistAcrossSessions: true,
+    },
   ]);
 }
 
 export function watchExtraSites(): void {
-  const sync = () =>
-    void syncExtraSiteScripts().catch((error) => console.warn('Unshill: extra sites:', error));
+  // One sync at a time: two overlapping ones would register the same id twice.
+  let queue: Promise<void> = Promise.resolve();
+  const sync = (): void => {
+    queue = queue
+      .then(() => Promise.all([syncExtraSiteScripts(), syncAnySiteScripts()]))
+      .then(
+        () => undefined,
+        (error: unknown) => console.warn('Unshill: content scripts for other sites:', error),
+      );
+  };
   sync();
   settingItems.extraSites.watch(sync);
+  settingItems.anySite.watch(sync);
   browser.permissions.onAdded?.addListener(sync);
   browser.permissions.onRemoved?.addListener(sync);
 }

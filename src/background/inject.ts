@@ -1,12 +1,27 @@
-import { browser } from '#imports';
+import { browser, type ScriptPublicPath } from '#imports';
 import type { PageReplyTo, PageRequest } from '../messaging/protocol';
 
 /** Path of the on-demand script (entrypoints/article.ts): Readability, DOMPurify, summarizer, panel, reader. */
-export const ARTICLE_SCRIPT = '/article.js';
+export const ARTICLE_SCRIPT: ScriptPublicPath = '/article.js';
+
+/** The DOM-ready cleanup script (entrypoints/ready.ts), loaded on demand in any-site mode. */
+export const CLEANUP_SCRIPT: ScriptPublicPath = '/ready.js';
+
+/** Path of the element picker (entrypoints/picker.ts), loaded when the reader asks for it. */
+export const PICKER_SCRIPT: ScriptPublicPath = '/picker.js';
+
+/** Loads a script file into one frame of a tab (the content scripts' isolated world). */
+export async function injectScript(file: ScriptPublicPath, tabId: number, frameId = 0): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+}
 
 /** Loads the on-demand script into a tab's frame (the DOM-ready script asks only when it is missing). */
 export async function injectArticleScript(tabId: number, frameId = 0): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ARTICLE_SCRIPT] });
+  await injectScript(ARTICLE_SCRIPT, tabId, frameId);
+}
+
+export async function injectPicker(tabId: number, frameId = 0): Promise<void> {
+  await injectScript(PICKER_SCRIPT, tabId, frameId);
 }
 
 /** A typed request to a tab's content scripts; undefined when none answers (none there, or none handles it). */
@@ -32,11 +47,4 @@ export async function toggleReaderInTab(tabId: number): Promise<void> {
     reply = await askTab(tabId, request);
   }
   if (!reply?.ok) throw new Error(reply?.error ?? 'the reader did not answer');
-}
-
-/** Path of the element picker (entrypoints/picker.ts), loaded when the reader asks for it. */
-export const PICKER_SCRIPT = '/picker.js';
-
-export async function injectPicker(tabId: number, frameId = 0): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PICKER_SCRIPT] });
 }

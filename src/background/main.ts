@@ -2,7 +2,7 @@
  * Background: wiring only. Toolbar button, shortcut and context menu open the reader view;
  * content scripts ask it to load the on-demand article script and to reach translation servers.
  */
-import { browser } from '#imports';
+import { browser, type ScriptPublicPath } from '#imports';
 import type { ListRequest } from '../messaging/protocol';
 import { handleListRequest, startListUpdates } from '../lists/service';
 import { LIFETIME_PORT, type ReplyMap, type Request } from '../messaging/protocol';
@@ -10,7 +10,7 @@ import { openWelcomeOnInstall } from '../welcome/open-on-install';
 import { addCustomRule } from './custom-rules';
 import { watchExtraSites } from './extra-sites';
 import { handleRequest } from './handlers';
-import { injectArticleScript, injectPicker, toggleReaderInTab } from './inject';
+import { ARTICLE_SCRIPT, CLEANUP_SCRIPT, injectPicker, injectScript, toggleReaderInTab } from './inject';
 
 const MENU_ID = 'unshill-open-reader';
 const PICKER_MENU_ID = 'unshill-pick-element';
@@ -34,15 +34,18 @@ async function openReader(clicked: { id?: number; url?: string } | undefined): P
   }
 }
 
-/** `article:inject`: the DOM-ready script found an article in its tab and asks for the article script. */
-async function injectForSender(sender: {
-  tab?: { id?: number };
-  frameId?: number;
-}): Promise<ReplyMap['article:inject']> {
+/**
+ * `article:inject`: the DOM-ready script found an article in its tab and asks for the article script;
+ * `cleanup:inject`: the any-site check found a likely crypto article and asks for the DOM-ready script.
+ */
+async function injectForSender(
+  file: ScriptPublicPath,
+  sender: { tab?: { id?: number }; frameId?: number },
+): Promise<ReplyMap['article:inject']> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'no tab' };
   try {
-    await injectArticleScript(tabId, sender.frameId ?? 0);
+    await injectScript(file, tabId, sender.frameId ?? 0);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: String(error) };
@@ -83,7 +86,8 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as Request;
-    if (request?.type === 'article:inject') return injectForSender(sender);
+    if (request?.type === 'article:inject') return injectForSender(ARTICLE_SCRIPT, sender);
+    if (request?.type === 'cleanup:inject') return injectForSender(CLEANUP_SCRIPT, sender);
     if (request?.type?.startsWith('lists:')) {
       // Only the extension's own pages (Options) manage subscriptions; a content script has no reason to.
       if (!sender.url?.startsWith(browser.runtime.getURL('/')))

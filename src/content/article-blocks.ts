@@ -29,6 +29,29 @@ export function articleTextBlocks(root: ParentNode, exclude: readonly Element[] 
   return blocks;
 }
 
+/** Shorter runs of loose text are labels and separators, not paragraphs. */
+const MIN_LOOSE_CHARS = 25;
+
+/**
+ * The paragraphs of a body written as text and `<br>` with no `<p>` (one block per line of text, the
+ * element being the line's container): what articleTextBlocks cannot see there.
+ */
+export function looseTextBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const seen = new Set<Element>();
+  for (const br of root.querySelectorAll('br')) {
+    const parent = br.parentElement;
+    if (!parent || seen.has(parent) || parent.closest(SKIP)) continue;
+    seen.add(parent);
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== 3) continue;
+      const text = (child as Text).data.replace(/\s+/g, ' ').trim();
+      if (text.length >= MIN_LOOSE_CHARS) blocks.push({ element: parent, text });
+    }
+  }
+  return blocks;
+}
+
 /** The element of `blocks` that holds `sentence` (whitespace-insensitive), for scrolling to a key point. */
 export function findSentenceBlock(blocks: readonly TextBlock[], sentence: string): TextBlock | undefined {
   const needle = collapseWhitespace(sentence).slice(0, 80);

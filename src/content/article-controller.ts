@@ -95,7 +95,8 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     status: null,
     disclosures: disclosureBadges(findDisclosures(doc, ctx.root, location.href)),
     lang: article?.lang ?? null,
-    siteEnabled: ctx.site.id === 'extra' ? null : true,
+    // Extra sites and any-site pages have no per-site switch (they are not in the catalogue).
+    siteEnabled: ctx.site.matches.length === 0 ? null : true,
   };
   let translation: TranslationController | null = null;
   const highlight = doc.createElement('style');

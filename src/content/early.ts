@@ -28,7 +28,7 @@ export interface EarlyState {
   settings: Promise<PageSettings>;
 }
 
-async function readPageSettings(siteId: string): Promise<PageSettings> {
+export async function readPageSettings(siteId: string): Promise<PageSettings> {
   const api = extensionApi();
   if (!api) return DEFAULT_PAGE_SETTINGS;
   try {

@@ -1,7 +1,7 @@
 import { extractPublisherKeyPoints } from '../extract/key-points';
 import type { SummaryInput, SummaryPoint } from '../summarize/summarize';
 import type { KeyPointSource } from '../ui/panel';
-import { articleTextBlocks, findSentenceBlock, type TextBlock } from './article-blocks';
+import { articleTextBlocks, findSentenceBlock, looseTextBlocks, type TextBlock } from './article-blocks';
 
 export interface KeyPoints {
   points: string[];
@@ -61,6 +61,8 @@ export function planKeyPoints(
   }
   // The live article root gives scroll targets; the extracted article is the fallback (reader view).
   let blocks: TextBlock[] = root ? articleTextBlocks(root, publisher?.blocks ?? []) : [];
+  // A body of text and <br> has no paragraph elements: its lines are the paragraphs.
+  if (blocks.length < 3 && root) blocks = [...blocks, ...looseTextBlocks(root)];
   if (blocks.length < 3 && article?.content) blocks = articleTextBlocks(article.content);
   // Key points come from the head of a story; a book-length page is summarized from its first blocks.
   blocks = blocks.slice(0, MAX_SUMMARY_BLOCKS);

@@ -19,6 +19,7 @@ import type { PagePhase, PageReplyMap, PageRequest, ReplyMap } from '../messagin
 import { DEFAULT_PAGE_SETTINGS, type PageSettings } from '../settings/page-settings';
 import { isOwn } from '../world/own-nodes';
 import { world } from '../world/world';
+import { ANY_SITE_ID } from './any-site';
 import type { ArticleContext } from './api';
 import { createScriptContext } from './context';
 import { allRuleLines } from './early';
@@ -69,7 +70,9 @@ export function runReady(): void {
       markTime('unshill:detect:start');
       const url = new URL(location.href);
       const appPage = isAppPageUrl(url);
-      const detection = appPage ? null : detectArticle(document, url, site);
+      // In any-site mode the page must be about crypto: no site hint, so the topic decides too.
+      const hint = site.id === ANY_SITE_ID ? undefined : site;
+      const detection = appPage ? null : detectArticle(document, url, hint);
       markTime('unshill:detect:end');
       if (!detection?.isArticle) {
         early.hide?.remove();

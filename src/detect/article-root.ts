@@ -1,9 +1,12 @@
 /**
  * Finds the element that holds an article's body text. Pure: reads the DOM, changes nothing.
  *
- * Order: the catalogue's hint selector, then `[itemprop=articleBody]`, then the densest container
- * of paragraphs (a cheap cousin of Readability's scoring: each paragraph credits its parent fully
- * and its grandparent by half), then a lone `<article>`.
+ * Order: the catalogue's hint selector, then `[itemprop=articleBody]` when it holds a body, then the
+ * densest container of paragraphs (a cheap cousin of Readability's scoring: each paragraph credits its
+ * parent fully and its grandparent by half), then a lone `<article>`.
+ *
+ * A "paragraph" is a `<p>`, or a run of text between `<br>`s: some sites write the whole body as text
+ * and line breaks, with no `<p>` at all.
  */
 
 /** Shorter paragraphs are captions, bylines or teaser lines, not body text. */
@@ -16,9 +19,30 @@ export function findArticleRoot(doc: Document, hint?: string): Element | null {
     const hinted = safeQuery(doc, hint);
     if (hinted) return hinted;
   }
-  const microdata = doc.querySelector('[itemprop="articleBody"]');
-  if (microdata) return microdata;
-  return densestParagraphContainer(doc) ?? loneArticle(doc);
+  return microdataBody(doc) ?? densestParagraphContainer(doc) ?? loneArticle(doc);
+}
+
+/**
+ * The `[itemprop=articleBody]` that holds the most body text. Real pages mark it in ways a first match
+ * gets wrong: a metadata copy of the text (no paragraphs) before the real body, or the property on every
+ * paragraph (then the body is the paragraphs' parent). None with paragraph text: no answer here.
+ */
+function microdataBody(doc: Document): Element | null {
+  const candidates = new Set<Element>();
+  for (const marked of doc.querySelectorAll('[itemprop~="articleBody"]')) {
+    const holder = marked.tagName === 'P' ? marked.parentElement : marked;
+    if (holder) candidates.add(holder);
+  }
+  let best: Element | null = null;
+  let bestChars = 0;
+  for (const candidate of candidates) {
+    const { chars } = paragraphText(candidate);
+    if (chars > bestChars) {
+      best = candidate;
+      bestChars = chars;
+    }
+  }
+  return best;
 }
 
 /**
@@ -41,14 +65,35 @@ export function textStart(node: Node, max: number): string {
 export function paragraphText(root: Element): { chars: number; paragraphs: number } {
   let chars = 0;
   let paragraphs = 0;
-  for (const p of root.querySelectorAll('p')) {
-    const n = (p.textContent ?? '').trim().length;
-    if (n >= MIN_PARAGRAPH_CHARS) {
-      chars += n;
-      paragraphs++;
+  const count = (n: number): void => {
+    if (n < MIN_PARAGRAPH_CHARS) return;
+    chars += n;
+    paragraphs++;
+  };
+  const seen = new Set<Element>();
+  for (const block of root.querySelectorAll('p, br')) {
+    if (block.tagName === 'P') count((block.textContent ?? '').trim().length);
+    const parent = block.parentElement;
+    if (parent && !seen.has(parent) && root.contains(parent)) {
+      seen.add(parent);
+      for (const n of looseTextRuns(parent)) count(n);
     }
   }
   return { chars, paragraphs };
+}
+
+/**
+ * Lengths of the text an element holds directly (not inside a child element): the paragraphs of a body
+ * written as text and `<br>`s, or the text around empty `<p></p>` separators. Usually none.
+ */
+function looseTextRuns(el: Element): number[] {
+  const runs: number[] = [];
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== 3) continue;
+    const n = (child as Text).data.trim().length;
+    if (n >= MIN_PARAGRAPH_CHARS) runs.push(n);
+  }
+  return runs;
 }
 
 /** Paragraphs inside these are teasers, menus or forms, not body text (tag names of the old selector). */
@@ -58,16 +103,22 @@ function densestParagraphContainer(doc: Document): Element | null {
   const scores = new Map<Element, number>();
   // Paragraphs share ancestors: whether one is inside a link, nav… is remembered per ancestor.
   const outside = new Map<Element, boolean>();
-  for (const p of doc.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (!parent || !isOutsideChrome(parent, outside)) continue;
-    const n = (p.textContent ?? '').trim().length;
-    if (n < MIN_PARAGRAPH_CHARS) continue;
-    // Links inside a paragraph are fine; a paragraph that is only a link is a teaser.
-    const credit = Math.min(n, 1000);
-    scores.set(parent, (scores.get(parent) ?? 0) + credit);
+  const looseCounted = new Set<Element>();
+  const credit = (parent: Element, n: number): void => {
+    if (n < MIN_PARAGRAPH_CHARS) return;
+    const points = Math.min(n, 1000);
+    scores.set(parent, (scores.get(parent) ?? 0) + points);
     const grand = parent.parentElement;
-    if (grand && grand !== doc.body) scores.set(grand, (scores.get(grand) ?? 0) + credit / 2);
+    if (grand && grand !== doc.body) scores.set(grand, (scores.get(grand) ?? 0) + points / 2);
+  };
+  for (const block of doc.querySelectorAll('p, br')) {
+    const parent = block.parentElement;
+    if (!parent || !isOutsideChrome(parent, outside)) continue;
+    // Links inside a paragraph are fine; a paragraph that is only a link is inside `a`, skipped above.
+    if (block.tagName === 'P') credit(parent, (block.textContent ?? '').trim().length);
+    if (looseCounted.has(parent)) continue;
+    looseCounted.add(parent);
+    for (const n of looseTextRuns(parent)) credit(parent, n);
   }
   let best: Element | null = null;
   let bestScore = MIN_BODY_SCORE - 1;

@@ -29,19 +29,19 @@ export interface SiteHint {
 }
 
 const ARTICLE_THRESHOLD = 4;
-const ARTICLE_TYPES =
+export const ARTICLE_TYPES =
   /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|TechArticle|Report)$/;
 const NON_ARTICLE_TYPES =
   /^(FAQPage|Product|ProductGroup|ExchangeRateSpecification|FinancialProduct|SearchResultsPage|CollectionPage|ProfilePage|QAPage)$/;
 
 /** Paths of articles on exchange and publisher sites. */
-const ARTICLE_PATH =
+export const ARTICLE_PATH =
   /\/(news|article|articles|post|posts|flash|blog|learn\/articles|square\/post|insights?|analysis|markets\/\d{4})(\/|$)|\/\d{4}\/\d{2}\/\d{2}\//i;
 /** Paths of app pages that are never articles, whatever their markup says. */
 const NON_ARTICLE_PATH =
   /\/(login|signin|sign-in|signup|sign-up|register|futures|trade|trade-spot|spot|price|prices|currencies|markets|help|support|faq|promotion|promotions|events|account|assets|wallet|download|earn)(\/|$)/i;
 /** A final slug with words (`what-it-means-for-btc`) or a long id (`12560603991422`). */
-const ARTICLE_SLUG =
+export const ARTICLE_SLUG =
   /\/([a-z0-9\u00c0-\u024f\u0400-\u04ff]+-){3,}[a-z0-9\u00c0-\u024f\u0400-\u04ff]+\/?$|\/\d{6,}\/?$/i;
 
 /** An app page (trading, login, prices, help) by its path alone: never an article. Cheap: a regex. */
@@ -80,8 +80,11 @@ export function detectArticle(doc: Document, url: URL, site?: SiteHint): Detecti
   if (text.paragraphs >= 3 && text.chars >= enough)
     add(3, `body ${text.paragraphs} paragraphs, ${text.chars} chars`);
   else if (text.chars < enough / 3) add(-3, `little body text (${text.chars} chars)`);
+  // A brief (one or two paragraphs under a headline) is news too, if the other signals agree.
+  else add(1, `short body (${text.chars} chars)`);
   const h1 = doc.querySelector('h1');
-  if (h1 && root && startsAtOrBefore(h1, root)) add(1, 'h1 before body');
+  // Before the body, or its first line (a body container that holds its own headline).
+  if (h1 && root && (startsAtOrBefore(h1, root) || root.contains(h1))) add(1, 'h1 before body');
 
   const articleShaped = score >= ARTICLE_THRESHOLD;
   const title = `${h1?.textContent ?? ''} ${meta(doc, 'og:title') ?? doc.title}`;

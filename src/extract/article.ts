@@ -11,6 +11,8 @@ import { sanitizeToFragment } from './sanitize';
 import { isOwnRoot } from '../world/own-nodes';
 import { HIDDEN_ATTR } from '../clean/hide';
 import { collapseWhitespace } from '../util/text';
+import { signupBoxes } from './signup-boxes';
+import { blocksAfterHeadline, pickStandfirst } from './standfirst';
 
 export interface ExtractedArticle {
   title: string;
@@ -49,6 +51,9 @@ const CHAR_THRESHOLD = 250;
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
   const clone = cloneWithoutOwnNodes(doc);
   const base = doc.baseURI || doc.URL;
+  // First: the cleanup may have hidden the form alone, and hidden nodes are dropped next, which would
+  // leave the box's heading and pitch without the e-mail field that tells it apart.
+  for (const box of signupBoxes(clone)) box.remove();
   for (const selector of [HIDDEN, ...(options.removeSelectors ?? [])]) {
     try {
       for (const el of clone.querySelectorAll(selector)) el.remove();
@@ -60,6 +65,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (options.removePromotions !== false) {
     for (const { element } of findPromotions(clone, findArticleRoot(clone))) element.remove();
   }
+  // Before Readability rewrites the clone: what stands between the headline and the body.
+  const opening = blocksAfterHeadline(clone);
   resolveLazyImages(clone, base);
   resolveLinks(clone, base);
 
@@ -79,6 +86,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 
   const owner = options.ownerDocument ?? doc;
   const content = sanitizeToFragment(html, owner);
+  const standfirst = pickStandfirst(opening, text);
+  if (standfirst) {
+    // Plain text in a paragraph of our own: nothing of the page's markup comes with it.
+    const lead = owner.createElement('p');
+    lead.textContent = standfirst;
+    content.prepend(lead);
+    text = `${standfirst} ${text}`;
+  }
   const dirAttr = parsed.dir ?? doc.documentElement.getAttribute('dir');
   return {
     title: (parsed.title ?? doc.title ?? '').trim(),

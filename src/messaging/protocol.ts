@@ -44,6 +44,11 @@ export interface InjectArticleRequest {
   type: 'article:inject';
 }
 
+/** Any-site mode: the page may be crypto news, load the cleanup script (ready.js) into its frame. */
+export interface InjectCleanupRequest {
+  type: 'cleanup:inject';
+}
+
 export interface SummarizeRequest {
   type: 'summarize';
   input: SummaryInput;
@@ -78,6 +83,7 @@ export type Request =
   | AvailabilityRequest
   | ProbeServerRequest
   | InjectArticleRequest
+  | InjectCleanupRequest
   | SummarizeRequest;
 
 export type Failure = { ok: false; error: string };
@@ -96,6 +102,7 @@ export interface ReplyMap {
     | Failure;
   'translate:probe': { ok: true; engine: 'libretranslate' | 'apertium' } | Failure;
   'article:inject': { ok: true } | Failure;
+  'cleanup:inject': { ok: true } | Failure;
   summarize: { ok: true; points: SummaryPoint[] } | Failure;
   'lists:subscribe': ListReply;
   'lists:update': ListReply;

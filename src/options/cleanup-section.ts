@@ -1,7 +1,7 @@
 /** Cleanup: the global switch, one switch per catalogue site, extra sites, custom rules. */
 import { parseCosmeticRules } from '../clean/cosmetic';
 import { t } from '../i18n/i18n';
-import { normalizeOrigin, originPattern } from '../settings/origins';
+import { ALL_SITES_PATTERNS, normalizeOrigin, originPattern } from '../settings/origins';
 import { loadSettings } from '../settings/settings';
 import { hostsOf } from '../sites/find-site';
 import type { Site } from '../sites/types';
@@ -23,6 +23,7 @@ export function renderCleanupSection(ctx: OptionsContext, sites: readonly Site[]
     },
   );
 
+  const anySite = renderAnySite(ctx);
   const catalogue = renderCatalogue(ctx, sites);
   const syncCatalogueState = (): void => {
     catalogue.disabled = !ctx.settings.cleanupEnabled;
@@ -38,6 +39,7 @@ export function renderCleanupSection(ctx: OptionsContext, sites: readonly Site[]
     doc,
     t('sectionCleanup'),
     cleanup.row,
+    anySite,
     referral.row,
     catalogue,
     renderExtraSites(ctx),
@@ -46,6 +48,35 @@ export function renderCleanupSection(ctx: OptionsContext, sites: readonly Site[]
 }
 
 export { hostsOf };
+
+/** "Clean up crypto news on any site": asks for the permission for all sites when turned on. */
+function renderAnySite(ctx: OptionsContext): HTMLElement {
+  const { doc } = ctx;
+  const field = checkboxField(doc, t('anySite'), ctx.settings.anySite, (checked) => {
+    message.textContent = '';
+    if (!checked) {
+      // Off: the background unregisters the script. The permission is given back unless extra sites
+      // are listed: giving back all sites could take their narrower grants with it.
+      void ctx.save('anySite', false).then(async (saved) => {
+        if (saved && ctx.settings.extraSites.length === 0) await removeOrigins([...ALL_SITES_PATTERNS]);
+      });
+      return;
+    }
+    // Before any await: the permission prompt needs the user action that is being handled.
+    void requestOrigins([...ALL_SITES_PATTERNS]).then(async (granted) => {
+      if (granted && (await ctx.save('anySite', true))) return;
+      field.input.checked = false;
+      if (!granted) message.textContent = t('anySiteDenied');
+    });
+  });
+  const help = describe(doc, field.input, t('anySiteHelp'));
+  const message = describe(doc, field.input, '', 'message');
+  message.setAttribute('aria-live', 'polite');
+  ctx.onSettings((settings) => {
+    field.input.checked = settings.anySite;
+  });
+  return el(doc, 'div', { class: 'group any-site' }, field.row, help, message);
+}
 
 function renderCatalogue(ctx: OptionsContext, sites: readonly Site[]): HTMLFieldSetElement {
   const { doc } = ctx;

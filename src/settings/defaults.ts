@@ -23,6 +23,11 @@ export interface ReaderSettings {
 export interface Settings {
   /** "Clean up automatically on known sites". */
   cleanupEnabled: boolean;
+  /**
+   * "Clean up crypto news on any site": the cleanup runs on every http(s) page and the page's signals
+   * decide (a crypto news article or nothing). Needs the optional permission for all sites.
+   */
+  anySite: boolean;
   /** Ids of catalogue sites (src/sites) where cleanup is off. */
   disabledSites: string[];
   /** Origins outside the catalogue the reader added, e.g. 'https://news.example.com'. */
@@ -72,6 +77,9 @@ export const DEFAULT_READER: Readonly<ReaderSettings> = Object.freeze({
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   cleanupEnabled: true,
+  // On in the e2e build (which holds the permission for all sites): held-out pages outside the
+  // catalogue are judged as a reader who turned it on would see them (CONTRACT.md, "Any site").
+  anySite: import.meta.env.MODE === 'e2e',
   disabledSites: [],
   extraSites: [],
   customRules: '',

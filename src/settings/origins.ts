@@ -63,3 +63,6 @@ function parseHttpUrl(text: string): URL | null {
     return null;
   }
 }
+
+/** Every http(s) site: the optional host permission that any-site mode asks for. */
+export const ALL_SITES_PATTERNS: readonly string[] = ['https://*/*', 'http://*/*'];

@@ -21,6 +21,8 @@ export { SETTINGS_VERSION } from './migrate';
 
 const AREA: Readonly<Record<SettingKey, 'sync' | 'local'>> = {
   cleanupEnabled: 'sync',
+  // Tied to this machine: the permission for all sites is granted per install.
+  anySite: 'local',
   disabledSites: 'sync',
   extraSites: 'local',
   customRules: 'local',
@@ -57,6 +59,7 @@ export const settingItems: {
   readonly [K in SettingKey]: WxtStorageItem<Settings[K], Record<string, never>>;
 } = {
   cleanupEnabled: defineSettingItem('cleanupEnabled'),
+  anySite: defineSettingItem('anySite'),
   disabledSites: defineSettingItem('disabledSites'),
   extraSites: defineSettingItem('extraSites'),
   customRules: defineSettingItem('customRules'),

@@ -41,6 +41,7 @@ type Validator<T> = (raw: unknown, key: string, fallback: T) => Checked<T>;
 
 const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   cleanupEnabled: checkBoolean,
+  anySite: checkBoolean,
   disabledSites: checkList((entry) => (SITE_ID.test(entry) ? entry : null)),
   extraSites: checkList(normalizeOrigin),
   customRules: checkString(() => true),

@@ -6,6 +6,13 @@ let harness: Harness;
 // The e2e build holds host permissions for test pages, as a granted optional permission would.
 beforeAll(async () => {
   harness = await launch({ build: 'chrome-mv3-e2e' });
+  // Extra sites alone: any-site mode (on by default in this build) would clean the page on its own.
+  await harness.worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(v: object): Promise<void> } } };
+    };
+    await chrome.storage.local.set({ anySite: false });
+  });
 });
 afterAll(async () => harness?.close());
 

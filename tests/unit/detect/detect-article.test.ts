@@ -86,7 +86,7 @@ describe('detectArticle signals', () => {
 describe('findArticleRoot', () => {
   it('prefers the hint, then itemprop=articleBody, then the densest paragraphs', () => {
     const doc = docOf(
-      `<body><div id="hint"><p>x</p></div><div itemprop="articleBody"><p>short</p></div><section class="dense">${'<p>A paragraph long enough to count as body text of the story.</p>'.repeat(4)}</section></body>`,
+      `<body><div id="hint"><p>x</p></div><div itemprop="articleBody"><p>A paragraph long enough to count as body text.</p></div><section class="dense">${'<p>A paragraph long enough to count as body text of the story.</p>'.repeat(4)}</section></body>`,
     );
     expect(findArticleRoot(doc, '#hint')?.id).toBe('hint');
     expect(findArticleRoot(doc, '##bad selector')?.getAttribute('itemprop')).toBe('articleBody');

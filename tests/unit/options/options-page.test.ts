@@ -215,6 +215,33 @@ describe('options page', () => {
     expect(rules.hasAttribute('aria-invalid')).toBe(true);
   });
 
+  it('"Clean up crypto news on any site" is off, asks for all sites when turned on, and stays off if refused', async () => {
+    const request = vi
+      .spyOn(fakeBrowser.permissions, 'request')
+      .mockResolvedValueOnce(false)
+      .mockResolvedValueOnce(true);
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    await render();
+    const anySite = byLabel<HTMLInputElement>('Clean up crypto news on any site');
+    expect(anySite.checked).toBe(false);
+
+    anySite.checked = true;
+    change(anySite);
+    expect(request).toHaveBeenCalledWith({ origins: ['https://*/*', 'http://*/*'] });
+    await vi.waitFor(() => expect(root.textContent).toContain('Permission for all sites was not granted'));
+    expect(anySite.checked).toBe(false);
+    expect((await loadSettings()).settings.anySite).toBe(false);
+
+    anySite.checked = true;
+    change(anySite);
+    await vi.waitFor(async () => expect((await loadSettings()).settings.anySite).toBe(true));
+
+    anySite.checked = false;
+    change(anySite);
+    await vi.waitFor(() => expect(remove).toHaveBeenCalledWith({ origins: ['https://*/*', 'http://*/*'] }));
+    expect((await loadSettings()).settings.anySite).toBe(false);
+  });
+
   it('adds an extra site after the permission is granted, and refuses a non-address', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
     vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
