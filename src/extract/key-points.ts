@@ -4,94 +4,13 @@
 // carried by Bitget News). Teaser cards of "You may also like" rails carry their own key points:
 // those are not the article's and are skipped.
 import { isPromotional, wordRegex } from '../summarize/sentence-filters';
+import { KEY_POINTS_LABEL, PARAGRAPH_LABEL } from './key-point-labels';
 
 export interface PublisherKeyPoints {
   points: string[];
   /** Elements holding the points (label included), so the caller can leave them out of the text to summarize. */
   blocks: Element[];
 }
-
-/** Labels that introduce a list of key points (compared lowercased, without trailing ":" or "."). */
-const LIST_LABEL = wordRegex(
-  [
-    // en
-    String.raw`\bkey (?:points?|takeaways?|highlights?|facts?)\b`,
-    String.raw`\btakeaways?\b`,
-    String.raw`\bhighlights?\b`,
-    String.raw`\btl;? ?dr\b`,
-    String.raw`\bin (?:brief|short|a nutshell)\b`,
-    String.raw`\bat a glance\b`,
-    String.raw`\bwhat (?:you need )?to know\b`,
-    String.raw`\bquick take\b`,
-    String.raw`\bin this (?:post|article|story|piece)\b`,
-    String.raw`\b(?:article )?summary\b`,
-    String.raw`\bthe gist\b`,
-    // fr
-    String.raw`\bdans cet article\b`,
-    String.raw`\bpoints? clés?\b`,
-    String.raw`\bà retenir\b`,
-    String.raw`\bl'essentiel\b`,
-    String.raw`\ben bref\b`,
-    String.raw`\ben résumé\b`,
-    String.raw`\brésumé\b`,
-    // es / pt / it
-    String.raw`\ben este artículo\b`,
-    String.raw`\bpuntos clave\b`,
-    String.raw`\blo más importante\b`,
-    String.raw`\ben resumen\b`,
-    String.raw`\bresumen\b`,
-    String.raw`\bneste artigo\b`,
-    String.raw`\bpontos[- ]chave\b`,
-    String.raw`\bprincipais pontos\b`,
-    String.raw`\bresumo\b`,
-    String.raw`\bin questo articolo\b`,
-    String.raw`\bpunti chiave\b`,
-    String.raw`\bin breve\b`,
-    // de / nl
-    String.raw`\bin diesem artikel\b`,
-    String.raw`\bdas wichtigste\b`,
-    String.raw`\bauf einen blick\b`,
-    String.raw`\bkurz (?:und knapp|gesagt)\b`,
-    String.raw`\bzusammenfassung\b`,
-    String.raw`\bkernaussagen\b`,
-    String.raw`\bin het kort\b`,
-    String.raw`\bbelangrijkste punten\b`,
-    // ru / uk
-    String.raw`\bосновное\b`,
-    String.raw`\bглавное\b`,
-    String.raw`\bключевые (?:моменты|тезисы|выводы)\b`,
-    String.raw`\bосновные (?:моменты|тезисы)\b`,
-    String.raw`\bв этой статье\b`,
-    String.raw`\bкоротко\b`,
-    String.raw`\bкратко\b`,
-    String.raw`\bголовне\b`,
-    String.raw`\bключові моменти\b`,
-    // tr / vi / id
-    String.raw`\bönemli noktalar\b`,
-    String.raw`\bözet\b`,
-    String.raw`\bđiểm chính\b`,
-    String.raw`\btóm tắt\b`,
-    String.raw`\bpoin penting\b`,
-    String.raw`\bringkasan\b`,
-    // zh / ja / ko
-    `本文要点`,
-    `要点`,
-    `重点`,
-    `摘要`,
-    `导读`,
-    `太长不看`,
-    `この記事のポイント`,
-    `ポイント`,
-    `まとめ`,
-    `핵심 요약`,
-    `요약`,
-  ].join('|'),
-);
-
-/** Labels after which a paragraph (not a list) is the summary; "Summary" alone often heads a closing section. */
-const PARAGRAPH_LABEL = wordRegex(
-  String.raw`^(?:tl;? ?dr|in (?:brief|short|a nutshell)|at a glance|the gist|en bref|l'essentiel|en resumen|em resumo|in breve|kurz gesagt|auf einen blick|коротко|кратко|摘要|要点|导读|太长不看|要約)$`,
-);
 
 /** Labels of rails that list other articles: key points inside them belong to those articles. */
 const RAIL_LABEL = wordRegex(
@@ -141,7 +60,7 @@ function isLabel(el: Element): boolean {
   // Cheap test first: textContent of every container on the page would cost tens of ms.
   if (el.childElementCount > MAX_LABEL_CHILDREN) return false;
   const text = labelText(el);
-  return text.length > 0 && text.length <= MAX_LABEL_CHARS && LIST_LABEL.test(text);
+  return text.length > 0 && text.length <= MAX_LABEL_CHARS && KEY_POINTS_LABEL.test(text);
 }
 
 /** True when the element sits in a rail of other articles, a teaser card, navigation or a footer. */
