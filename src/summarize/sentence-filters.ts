@@ -38,6 +38,7 @@ const PROMO = wordRegex(
     String.raw`\b(?:apr|apy) (?:of |up to )?\d`,
     String.raw`\bfree trial\b`,
     String.raw`\bwebinar\b`,
+    String.raw`\btake (?:this|our|the) (?:free |short )?quiz\b`,
     String.raw`\breserve your (?:free )?(?:spot|seat)\b`,
     String.raw`\bnormally \$\d`,
     String.raw`\bfollow us on\b`,
@@ -99,6 +100,8 @@ export function unfitReason(sentence: string, lang: string): UnfitReason | null 
   if (DISCLAIMER.test(text)) return 'disclaimer';
   if (PROMO.test(text)) return 'promo';
   if (CAPTION.test(text)) return 'caption';
+  // A web address in a sentence: a shopping list of links or a spec line, not a point.
+  if (/\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i.test(text)) return 'see-also';
   if (BYLINE_START.test(text) && DATE_OR_TIME.test(text)) return 'byline';
   if (/[?？]["”»’)]*$/u.test(text)) return 'question';
   if (/[:：]$/u.test(text)) return 'lead-in';
