@@ -3,7 +3,7 @@
  * the title (h1), the byline's date, and the publisher's key-points box. Disclaimers are protected
  * by their text (see DISCLAIMER in promo-patterns). Pure: reads the DOM only.
  */
-import { KEY_POINTS_LABEL } from './promo-patterns';
+import { KEY_POINTS_LABEL } from '../extract/key-point-labels';
 import { isOwnRoot } from '../world/own-nodes';
 import { startsBefore } from '../util/dom-order';
 

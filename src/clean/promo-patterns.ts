@@ -91,10 +91,6 @@ export const RAIL_HEADING =
 export const SEE_ALSO =
   /^(see also|read also|also read|related|read more|recommended|voir aussi|lire aussi|à lire aussi|à lire également|siehe auch|lesen sie auch|lies auch|mehr dazu|ver también|lee también|lea también|relacionado|читайте также|см\. также|смотрите также|по теме|延伸阅读|相关阅读|另请参阅|推荐阅读)\s*[:：]/i;
 
-/** Labels of the publisher's key-points box (kept visible, never hidden). */
-export const KEY_POINTS_LABEL =
-  /(key (takeaways|points)|takeaways|tl;?dr|in brief|in this (article|post)|what to know|quick take|highlights|summary|dans cet article|en bref|points clés|l'essentiel|das wichtigste|auf einen blick|zusammenfassung|puntos clave|en resumen|lo más importante|ключевые (моменты|тезисы)|главное|кратко|摘要|要点|核心要点|重点)/i;
-
 /** Disclaimers and disclosures: kept visible, never hidden. */
 export const DISCLAIMER =
   /(disclaimer|disclosure|not (intended as |constitute |be considered )?(investment|financial|trading) advice|no financial advice|investment decisions|risk warning|haftungsausschluss|keine anlageberatung|avertissement|conseil en investissement|décisions d'investissement|descargo de responsabilidad|asesoramiento financiero|отказ от ответственности|инвестиционной рекомендаци|免责声明|投资建议|风险提示)/i;

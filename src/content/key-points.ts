@@ -1,7 +1,12 @@
+import { extractArticle } from '../extract/article';
 import { extractPublisherKeyPoints } from '../extract/key-points';
+import { HIDDEN_ATTR } from '../clean/hide';
+import { unfitReason } from '../summarize/sentence-filters';
+import { splitSentences } from '../summarize/sentences';
 import type { SummaryInput, SummaryPoint } from '../summarize/summarize';
 import type { KeyPointSource } from '../ui/panel';
 import { articleTextBlocks, findSentenceBlock, looseTextBlocks, type TextBlock } from './article-blocks';
+import { summaryBlocks } from './summary-blocks';
 
 export interface KeyPoints {
   points: string[];
@@ -10,7 +15,6 @@ export interface KeyPoints {
   targets: (Element | null)[];
 }
 
-/** Key points for the article of `doc`: the publisher's own, else an on-device extractive summary. */
 /** What the key points need to know of the article; a full extraction is only a fallback. */
 export interface ArticleBasics {
   title: string;
@@ -59,14 +63,8 @@ export function planKeyPoints(
     );
     return { points: { points: publisher.points, source: 'publisher', targets } };
   }
-  // The live article root gives scroll targets; the extracted article is the fallback (reader view).
-  let blocks: TextBlock[] = root ? articleTextBlocks(root, publisher?.blocks ?? []) : [];
-  // A body of text and <br> has no paragraph elements: its lines are the paragraphs.
-  if (blocks.length < 3 && root) blocks = [...blocks, ...looseTextBlocks(root)];
-  if (blocks.length < 3 && article?.content) blocks = articleTextBlocks(article.content);
-  // Key points come from the head of a story; a book-length page is summarized from its first blocks.
-  blocks = blocks.slice(0, MAX_SUMMARY_BLOCKS);
   const lang = article?.lang ?? doc.documentElement.lang ?? 'en';
+  const blocks = summarySource(doc, root, article, publisher?.blocks ?? [], lang);
   return {
     input: { title: article?.title ?? doc.title, paragraphs: blocks.map((b) => b.text), lang },
     finish: (summary) => ({
@@ -77,6 +75,47 @@ export function planKeyPoints(
       ),
     }),
   };
+}
+
+/** Sentences a summary needs to give its usual three points. */
+const ENOUGH_SENTENCES = 3;
+
+/** Sentences of these blocks that could be key points (the summarizer's own filter). */
+function usableSentences(blocks: readonly TextBlock[], lang: string): number {
+  let n = 0;
+  for (const block of blocks) {
+    for (const sentence of splitSentences(block.text, lang)) if (!unfitReason(sentence, lang)) n++;
+    if (n >= ENOUGH_SENTENCES) break;
+  }
+  return n;
+}
+
+/**
+ * The blocks to summarize: the article root's prose (teasers, captions, comments... left out, see
+ * summary-blocks.ts). When the root gives fewer than three usable sentences (a root that is one
+ * paragraph of a body split into cards, a comment thread, a consent notice), Readability's
+ * article is tried, and the source with more usable sentences wins.
+ */
+function summarySource(
+  doc: Document,
+  root: Element | null,
+  article: ArticleBasics | null,
+  publisherBlocks: readonly Element[],
+  lang: string,
+): TextBlock[] {
+  // The live article root gives scroll targets; the extracted article is the fallback (reader view).
+  let blocks = root ? summaryBlocks(articleTextBlocks(root, publisherBlocks), root) : [];
+  // A body of text and <br> has no paragraph elements: its lines are the paragraphs.
+  if (blocks.length < ENOUGH_SENTENCES && root) blocks = [...blocks, ...looseTextBlocks(root)];
+  const usable = usableSentences(blocks, lang);
+  if (usable < ENOUGH_SENTENCES) {
+    const content =
+      article?.content ?? extractArticle(doc, { removeSelectors: [`[${HIDDEN_ATTR}]`] })?.content ?? null;
+    const other = content ? summaryBlocks(articleTextBlocks(content), content) : [];
+    if (usableSentences(other, lang) > usable) blocks = other;
+  }
+  // Key points come from the head of a story; a book-length page is summarized from its first blocks.
+  return blocks.slice(0, MAX_SUMMARY_BLOCKS);
 }
 
 /** Key points with a summarizer on this thread (extension pages, tests). */

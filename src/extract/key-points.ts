@@ -1,99 +1,24 @@
-// Finds the key points a publisher wrote for its article: a labelled list ("Key takeaways",
-// "Dans cet article :", "Ключевые моменты", "要点"...), a highlighted summary box, a "TL;DR"
-// paragraph, or an unlabelled list between the headline and the body (FXStreet's bullets as
-// carried by Bitget News). Teaser cards of "You may also like" rails carry their own key points:
-// those are not the article's and are skipped.
+// Finds the key points a publisher wrote for its article. By shape first: a short list of sentences
+// set apart between the headline and the body (or at the very top of the body), whose items restate
+// the article, in any language and whatever its class names. Labels ("Key takeaways", "Pontos
+// principais", "要点": src/extract/key-point-labels.ts) raise confidence: a labelled list may be
+// ordered, have one item, or close the article. Told apart:
+// - a table of contents: its items link to anchors in the page;
+// - a list of related links: its items are mostly link text (or teaser cards in a rail);
+// - a list that is part of the body: it comes after the body has begun, or after a lead-in ending in ":";
+// - a "Key takeaways" list at the very end: taken only when labelled and when no box opens the
+//   article (a recap in the publisher's words is still its summary; an unlabelled list there is not).
 import { isPromotional, wordRegex } from '../summarize/sentence-filters';
 import { isOwn } from '../world/own-nodes';
 import { collapseWhitespace } from '../util/text';
+import { KEY_POINTS_LABEL, PARAGRAPH_LABEL } from './key-point-labels';
+import { contentTerms, countWords } from '../summarize/tokenize';
 
 export interface PublisherKeyPoints {
   points: string[];
   /** Elements holding the points (label included), so the caller can leave them out of the text to summarize. */
   blocks: Element[];
 }
-
-/** Labels that introduce a list of key points (compared lowercased, without trailing ":" or "."). */
-const LIST_LABEL = wordRegex(
-  [
-    // en
-    String.raw`\bkey (?:points?|takeaways?|highlights?|facts?)\b`,
-    String.raw`\btakeaways?\b`,
-    String.raw`\bhighlights?\b`,
-    String.raw`\btl;? ?dr\b`,
-    String.raw`\bin (?:brief|short|a nutshell)\b`,
-    String.raw`\bat a glance\b`,
-    String.raw`\bwhat (?:you need )?to know\b`,
-    String.raw`\bquick take\b`,
-    String.raw`\bin this (?:post|article|story|piece)\b`,
-    String.raw`\b(?:article )?summary\b`,
-    String.raw`\bthe gist\b`,
-    // fr
-    String.raw`\bdans cet article\b`,
-    String.raw`\bpoints? clés?\b`,
-    String.raw`\bà retenir\b`,
-    String.raw`\bl'essentiel\b`,
-    String.raw`\ben bref\b`,
-    String.raw`\ben résumé\b`,
-    String.raw`\brésumé\b`,
-    // es / pt / it
-    String.raw`\ben este artículo\b`,
-    String.raw`\bpuntos clave\b`,
-    String.raw`\blo más importante\b`,
-    String.raw`\ben resumen\b`,
-    String.raw`\bresumen\b`,
-    String.raw`\bneste artigo\b`,
-    String.raw`\bpontos[- ]chave\b`,
-    String.raw`\bprincipais pontos\b`,
-    String.raw`\bresumo\b`,
-    String.raw`\bin questo articolo\b`,
-    String.raw`\bpunti chiave\b`,
-    String.raw`\bin breve\b`,
-    // de / nl
-    String.raw`\bin diesem artikel\b`,
-    String.raw`\bdas wichtigste\b`,
-    String.raw`\bauf einen blick\b`,
-    String.raw`\bkurz (?:und knapp|gesagt)\b`,
-    String.raw`\bzusammenfassung\b`,
-    String.raw`\bkernaussagen\b`,
-    String.raw`\bin het kort\b`,
-    String.raw`\bbelangrijkste punten\b`,
-    // ru / uk
-    String.raw`\bосновное\b`,
-    String.raw`\bглавное\b`,
-    String.raw`\bключевые (?:моменты|тезисы|выводы)\b`,
-    String.raw`\bосновные (?:моменты|тезисы)\b`,
-    String.raw`\bв этой статье\b`,
-    String.raw`\bкоротко\b`,
-    String.raw`\bкратко\b`,
-    String.raw`\bголовне\b`,
-    String.raw`\bключові моменти\b`,
-    // tr / vi / id
-    String.raw`\bönemli noktalar\b`,
-    String.raw`\bözet\b`,
-    String.raw`\bđiểm chính\b`,
-    String.raw`\btóm tắt\b`,
-    String.raw`\bpoin penting\b`,
-    String.raw`\bringkasan\b`,
-    // zh / ja / ko
-    `本文要点`,
-    `要点`,
-    `重点`,
-    `摘要`,
-    `导读`,
-    `太长不看`,
-    `この記事のポイント`,
-    `ポイント`,
-    `まとめ`,
-    `핵심 요약`,
-    `요약`,
-  ].join('|'),
-);
-
-/** Labels after which a paragraph (not a list) is the summary; "Summary" alone often heads a closing section. */
-const PARAGRAPH_LABEL = wordRegex(
-  String.raw`^(?:tl;? ?dr|in (?:brief|short|a nutshell)|at a glance|the gist|en bref|l'essentiel|en resumen|em resumo|in breve|kurz gesagt|auf einen blick|коротко|кратко|摘要|要点|导读|太长不看|要約)$`,
-);
 
 /** Labels of rails that list other articles: key points inside them belong to those articles. */
 const RAIL_LABEL = wordRegex(
@@ -103,9 +28,19 @@ const RAIL_LABEL = wordRegex(
 /** A label is a short line: longer text is prose that happens to contain a label word. */
 const MAX_LABEL_CHARS = 48;
 const MAX_POINTS = 10;
-/** An unlabelled list counts as key points only when each item reads as a sentence. */
+/** An unlabelled list counts as key points only when each item reads as a sentence... */
 const MIN_UNLABELLED_ITEM_WORDS = 6;
+const MAX_ITEM_WORDS = 80;
+/** ...when it is a short list (a longer one is a list of facts in the body)... */
+const MIN_BOX_ITEMS = 2;
+const MAX_BOX_ITEMS = 7;
+/** ...and when its items restate the article: this share of their words recurs in the body. */
+const MIN_RESTATED_SHARE = 0.5;
+/** Link text above this share of an item: a link, not a point (related stories, a table of contents). */
+const MAX_LINK_SHARE = 0.5;
 const MIN_BODY_PARAGRAPH_CHARS = 120;
+/** A line ending in ":" with this many words is a sentence leading into a list; fewer make a heading ("Lo esencial:"). */
+const MIN_LEAD_IN_WORDS = 5;
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const LINKED_HEADING = `a[href]:not([href^="#"]) :is(${HEADINGS}), :is(${HEADINGS}) a[href]:not([href^="#"])`;
@@ -134,7 +69,7 @@ function isLabel(el: Element): boolean {
   // Cheap test first: textContent of every container on the page would cost tens of ms.
   if (el.childElementCount > MAX_LABEL_CHILDREN) return false;
   const text = labelText(el);
-  return text.length > 0 && text.length <= MAX_LABEL_CHARS && LIST_LABEL.test(text);
+  return text.length > 0 && text.length <= MAX_LABEL_CHARS && KEY_POINTS_LABEL.test(text);
 }
 
 /** True when the element sits in a rail of other articles, a teaser card, navigation or a footer. */
@@ -193,6 +128,19 @@ function isPointWorthy(li: Element, text: string): boolean {
   return linkText < text.length * 0.8;
 }
 
+/** Share of an element's text that is link text. */
+function linkShare(el: Element, text: string): number {
+  const linked = [...el.querySelectorAll('a[href]')].reduce((n, a) => n + textOf(a).length, 0);
+  return text ? linked / text.length : 0;
+}
+
+/** A table of contents or a list of links: most items are links (to anchors in the page, or elsewhere). */
+function isLinkList(items: readonly Element[]): boolean {
+  const anchors = items.filter((li) => li.querySelector('a[href^="#"]')).length;
+  const links = items.filter((li) => linkShare(li, itemText(li)) > MAX_LINK_SHARE).length;
+  return anchors * 2 > items.length || links * 2 > items.length;
+}
+
 function pointsFromList(list: Element): string[] {
   const points: string[] = [];
   for (const li of list.querySelectorAll(':scope > li')) {
@@ -232,7 +180,8 @@ function fromLabel(label: Element, headline: Element | null): PublisherKeyPoints
   }
   const list = listAfterLabel(label);
   if (list) {
-    if (isInRailOrTeaser(list, headline)) return null;
+    if (isInRailOrTeaser(list, headline) || isLinkList([...list.querySelectorAll(':scope > li')]))
+      return null;
     const points = pointsFromList(list);
     return points.length ? { points, blocks: enclosingBlock([label, list]) } : null;
   }
@@ -251,43 +200,63 @@ function outermostLabel(el: Element): Element {
   return node;
 }
 
+/** Does this list read as a summary box: a few sentences, no links, no pictures, no buttons? */
+function hasBoxShape(list: Element, lang: string): boolean {
+  const items = [...list.querySelectorAll(':scope > li')];
+  if (items.length < MIN_BOX_ITEMS || items.length > MAX_BOX_ITEMS || isLinkList(items)) return false;
+  return items.every((li) => {
+    const words = countWords(itemText(li), lang);
+    return words >= MIN_UNLABELLED_ITEM_WORDS && words <= MAX_ITEM_WORDS && !li.querySelector('img, button');
+  });
+}
+
+/** A list right after a sentence ending in ":" continues that sentence ("The upgrade brings:"). */
+function continuesLeadIn(list: Element, lang: string): boolean {
+  const previous = list.previousElementSibling;
+  if (!previous?.matches('p, div') || isLabel(previous)) return false;
+  const text = textOf(previous);
+  return /[:：]\s*$/u.test(text) && countWords(text, lang) >= MIN_LEAD_IN_WORDS;
+}
+
+/** Share of the list's words that recur in the rest of the article: a summary restates its article. */
+function restatedShare(list: Element, body: ParentNode, lang: string): number {
+  const bodyTerms = new Set<string>();
+  for (const p of body.querySelectorAll('p, li')) {
+    if (list.contains(p)) continue;
+    for (const term of contentTerms(textOf(p), lang)) bodyTerms.add(term);
+  }
+  const terms = [...list.querySelectorAll(':scope > li')].flatMap((li) => contentTerms(itemText(li), lang));
+  return terms.length ? terms.filter((t) => bodyTerms.has(t)).length / terms.length : 0;
+}
+
 /**
- * An unlabelled list between the headline and the first body paragraph, whose items all read as
- * sentences, is the publisher's summary (bylines and share bars are lists of short items).
+ * An unlabelled box: the first list after the headline, before the body begins (a long paragraph, or a
+ * subheading that opens a section), that has the shape of a summary and restates the article.
+ * Ordered lists right under a headline are steps (help pages), not a summary, unless labelled.
  */
-function fromLeadList(root: ParentNode, headline: Element | null): PublisherKeyPoints | null {
-  if (!headline) return null;
-  const doc = headline.ownerDocument;
-  const walker = doc.createTreeWalker(root as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
-  walker.currentNode = headline;
+function fromTopBox(scope: ParentNode, headline: Element | null, lang: string): PublisherKeyPoints | null {
+  const start = headline ?? (scope as Element);
+  const doc = start.ownerDocument;
+  const walker = doc.createTreeWalker(scope as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = start;
   for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
-    if (isOwn(node)) continue;
-    // The body has begun: a long paragraph, or a subheading whose lists belong to its section.
+    if (isOwn(node) || node.closest('li')) continue;
     if (node.matches('p') && textOf(node).length >= MIN_BODY_PARAGRAPH_CHARS) return null;
-    if (node.matches('h2, h3, h4, h5, h6')) return null;
-    // Ordered lists right under a headline are steps (help pages), not a summary.
+    // A subheading opens a section of the body, unless it heads the box itself ("Key points" in any language).
+    if (node.matches('h2, h3, h4, h5, h6') && !listAfterLabel(node)) return null;
     if (!node.matches('ul') || isInRailOrTeaser(node, headline)) continue;
-    const items = [...node.querySelectorAll(':scope > li')];
-    if (items.length === 0 || items.length > 7) continue;
-    const sentenceLike = items.every((li) => {
-      const text = itemText(li);
-      return text.split(' ').length >= MIN_UNLABELLED_ITEM_WORDS && !li.querySelector('a[href], button, img');
-    });
-    if (!sentenceLike) continue;
+    if (!hasBoxShape(node, lang) || continuesLeadIn(node, lang)) continue;
+    if (restatedShare(node, scope, lang) < MIN_RESTATED_SHARE) continue;
     const points = pointsFromList(node);
-    return points.length ? { points, blocks: enclosingBlock([node]) } : null;
+    const heading = node.previousElementSibling?.matches(HEADINGS) ? node.previousElementSibling : null;
+    return points.length ? { points, blocks: enclosingBlock(heading ? [heading, node] : [node]) } : null;
   }
   return null;
 }
 
-/**
- * The publisher's own key points for the article under `root`, with the elements holding them;
- * null when the article has none. Skips the extension's own nodes and the key points of teasers
- * for other articles.
- */
-export function extractPublisherKeyPoints(root: ParentNode): PublisherKeyPoints | null {
-  const headline = root.querySelector('h1');
-  for (const el of root.querySelectorAll(LABEL_CANDIDATES)) {
+/** The first labelled key points in the scope (a list, an inline "TL;DR:", or paragraphs after a label). */
+function fromLabels(scope: ParentNode, headline: Element | null): PublisherKeyPoints | null {
+  for (const el of scope.querySelectorAll(LABEL_CANDIDATES)) {
     if (isOwn(el) || !isLabel(el)) continue;
     // Only the label's own element, not wrappers of larger blocks that merely start with it.
     if ([...el.children].some((child) => textOf(child) === textOf(el) && child.matches(LABEL_CANDIDATES)))
@@ -295,5 +264,28 @@ export function extractPublisherKeyPoints(root: ParentNode): PublisherKeyPoints 
     const found = fromLabel(outermostLabel(el), headline);
     if (found) return found;
   }
-  return fromLeadList(root, headline);
+  return null;
+}
+
+function precedes(a: Element, b: Element): boolean {
+  return (a.compareDocumentPosition(b) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
+}
+
+/**
+ * The publisher's own key points for the article under `scope`, with the elements holding them;
+ * null when the article has none. The box that opens the article wins over a labelled list further
+ * down (a recap at the end). Skips the extension's own nodes and the key points of teasers for
+ * other articles.
+ */
+export function extractPublisherKeyPoints(scope: ParentNode): PublisherKeyPoints | null {
+  const headline = scope.querySelector('h1');
+  const doc = (scope as Node).ownerDocument ?? (scope as Document);
+  const lang = doc.documentElement?.lang || 'en';
+  const labelled = fromLabels(scope, headline);
+  const top = fromTopBox(scope, headline, lang);
+  if (labelled && top) {
+    const [a, b] = [labelled.blocks[0], top.blocks[0]];
+    return a && b && precedes(b, a) ? top : labelled;
+  }
+  return labelled ?? top;
 }

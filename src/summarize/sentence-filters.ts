@@ -2,38 +2,23 @@ import { countWords } from './tokenize';
 
 /** Why a sentence may not become a key point, or null when it may. */
 export type UnfitReason =
-  'promo' | 'see-also' | 'caption' | 'disclaimer' | 'question' | 'too-short' | 'too-long' | 'lead-in';
+  | 'promo'
+  | 'see-also'
+  | 'caption'
+  | 'byline'
+  | 'disclaimer'
+  | 'question'
+  | 'too-short'
+  | 'too-long'
+  | 'lead-in';
 
 /** Sentences outside this word range read as fragments or as walls of text in the panel. */
 export const MIN_WORDS = 6;
 export const MAX_WORDS = 60;
 
-// JavaScript's \b only knows ASCII letters, even with the u flag: "\bбонус" never matches.
-// Patterns here are written with \b and compiled with Unicode-aware boundaries: a \b that opens
-// an alternative or group must be followed by a word ("not after a letter"), any other \b closes
-// one ("not before a letter"). One-sided lookarounds are ~10x faster than a two-sided boundary.
-// Letters and digits of the scripts news is written in, as explicit ranges (input is lowercased):
-// \p{L} costs V8 its whole Unicode table at every one of the hundreds of boundaries (30-60 ms per page);
-// ranges cost nothing.
-const WORD_CHARS = String.raw`0-9a-z\u00aa\u00b5\u00ba\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u1e00-\u1fff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af`;
-const NOT_AFTER_WORD_CHAR = `(?<![${WORD_CHARS}])`;
-const NOT_BEFORE_WORD_CHAR = `(?![${WORD_CHARS}])`;
+import { wordRegex } from './word-pattern';
 
-/** What wordRegex returns: a case-insensitive test (the patterns are written in lower case). */
-export interface WordPattern {
-  test(text: string): boolean;
-}
-
-/** A case-insensitive Unicode pattern whose \b is a word boundary for every script (input lowercased). */
-export function wordRegex(source: string): WordPattern {
-  const compiled = source.replace(/\\b/g, (_match, offset: number) => {
-    // Only the few characters before \b decide (start of an alternative or group): no quadratic slicing.
-    const before = source.slice(Math.max(0, offset - 3), offset);
-    return offset === 0 || /(?:\||\((?:\?:)?|\^)$/.test(before) ? NOT_AFTER_WORD_CHAR : NOT_BEFORE_WORD_CHAR;
-  });
-  const regex = new RegExp(compiled, 'u');
-  return { test: (text: string) => regex.test(text.toLowerCase()) };
-}
+export { wordRegex, type WordPattern } from './word-pattern';
 
 // Calls to action and offers, in the languages of the exchanges' news editions.
 const PROMO = wordRegex(
@@ -53,6 +38,7 @@ const PROMO = wordRegex(
     String.raw`\b(?:apr|apy) (?:of |up to )?\d`,
     String.raw`\bfree trial\b`,
     String.raw`\bwebinar\b`,
+    String.raw`\btake (?:this|our|the) (?:free |short )?quiz\b`,
     String.raw`\breserve your (?:free )?(?:spot|seat)\b`,
     String.raw`\bnormally \$\d`,
     String.raw`\bfollow us on\b`,
@@ -96,12 +82,16 @@ const SEE_ALSO =
   /^\s*(?:see also|read more|read also|also read|related(?: reading| articles?)?|recommended(?: reading)?|more on this|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|lesen sie auch|siehe auch|mehr zum thema|leia também|leggi anche|читайте также|см\. также|по теме|читайте нас|延伸阅读|相关阅读|推荐阅读|阅读更多|関連記事|あわせて読みたい|함께 보면)\s*[:：-]?/iu;
 
 const CAPTION = wordRegex(
-  String.raw`^\s*(?:\(?(?:photo|image|picture|illustration|chart|graph|graphic|video|credit|source|via|foto|photo credit|image source|image credit|imagen|fuente|quelle|bild|grafik|источник|фото|изображение|图片|来源|图源|資料來源|出典|画像)\b\s*(?:by|credit|source|courtesy|:|：|-))|(?:\b(?:source|quelle|fuente|источник|来源|出典)\s*[:：]\s*[^.!?。]{0,60}[.。]?\s*$)|\b(?:shutterstock|getty images|unsplash|adobe stock)\b`,
+  String.raw`^\s*(?:\(?(?:photo|image|picture|illustration|chart|graph|graphic|video|credit|source|via|foto|photo credit|image source|image credit|imagen|fuente|quelle|bild|grafik|источник|фото|изображение|图片|来源|图源|資料來源|出典|画像)\b\s*(?:by|credit|source|courtesy|:|：|-))|(?:\b(?:source|quelle|fuente|источник|来源|出典)\s*[:：]\s*[^.!?。]{0,60}[.。]?\s*$)|\b(?:shutterstock|getty images|unsplash|adobe stock)\b|\b(?:ap |afp |reuters )?(?:photo|foto|bild|image|imagen|crédit|credit)s?\s*[:/]|/\s?(?:getty|reuters|afp|dpa|epa|bloomberg|ap)\b`,
 );
 
 const DISCLAIMER = wordRegex(
   String.raw`\b(?:disclaimer|not (?:financial|investment|trading) advice|(?:does|do) not constitute (?:financial |investment |any )?(?:advice|recommendation)|for informational purposes only|do your own research|dyor|risk warning|avertissement|ne constitue pas un conseil|aviso legal|no constituye (?:un )?(?:asesoramiento|consejo)|haftungsausschluss|keine anlageberatung|risikohinweis|отказ от ответственности|не является (?:инвестиционной|финансовой) рекомендацией|не является инвестиционным советом)|免责声明|不构成(?:任何)?投资建议|风险提示|免責事項`,
 );
+
+/** A byline with its date: "By Jane Doe | November 18, 2019 at 2:26 PM", "Par … le 3 mars 2024". */
+const BYLINE_START = /^(?:by|par|von|por|di|door|przez|od|автор|作者)[\s:：]/iu;
+const DATE_OR_TIME = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d{2}\b/u;
 
 /** Why this sentence must not be picked as a key point, or null when it may. */
 export function unfitReason(sentence: string, lang: string): UnfitReason | null {
@@ -110,12 +100,20 @@ export function unfitReason(sentence: string, lang: string): UnfitReason | null 
   if (DISCLAIMER.test(text)) return 'disclaimer';
   if (PROMO.test(text)) return 'promo';
   if (CAPTION.test(text)) return 'caption';
+  // A web address in a sentence: a shopping list of links or a spec line, not a point.
+  if (/\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i.test(text)) return 'see-also';
+  if (BYLINE_START.test(text) && DATE_OR_TIME.test(text)) return 'byline';
   if (/[?？]["”»’)]*$/u.test(text)) return 'question';
   if (/[:：]$/u.test(text)) return 'lead-in';
   const words = countWords(text, lang);
   if (words < MIN_WORDS) return 'too-short';
   if (words > MAX_WORDS) return 'too-long';
   return null;
+}
+
+/** True when a text is, or carries, a caption or a photo credit. */
+export function isCaption(text: string): boolean {
+  return CAPTION.test(text);
 }
 
 /** True when a text reads as a promotion (used for publisher key points too). */

@@ -97,7 +97,12 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
 
   let renderedPoints = '';
   function update(model: PanelModel): void {
-    source.textContent = t(SOURCE_LABEL[model.source]);
+    const pointCount = model.keyPoints.length;
+    // A short brief gives fewer than the usual three points: say so, rather than look broken.
+    source.textContent =
+      model.source === 'local' && pointCount > 0 && pointCount < 3
+        ? `${t(SOURCE_LABEL.local)} · ${t('shortArticle', String(pointCount))}`
+        : t(SOURCE_LABEL[model.source]);
     readingTime.textContent = model.readingMinutes ? t('readingTime', String(model.readingMinutes)) : '';
     panel.dataset.collapsed = String(model.collapsed);
     collapse.textContent = model.collapsed ? t('expandPanel') : t('collapsePanel');

@@ -144,11 +144,11 @@ describe('extractPublisherKeyPoints on other shapes', () => {
 
   it('takes an unlabelled list of sentences under the headline, but not a byline list or steps', () => {
     const bullets = doc(
-      `<article><h1>Bitcoin tops $70,000</h1><ul class="meta"><li>By Jane Doe</li><li>3 min read</li></ul><div><ul><li>Bitcoin bulls have become louder with their forecasts this week.</li><li>BTC/USD needs to stay above $10,000 to retain a bullish bias.</li></ul></div>${BODY}</article>`,
+      `<article><h1>Bitcoin tops $70,000</h1><ul class="meta"><li>By Jane Doe</li><li>3 min read</li></ul><div><ul><li>Bitcoin rose above $70,000 for the first time in three weeks.</li><li>Spot ETFs recorded their largest inflows since March, analysts said.</li></ul></div>${BODY}</article>`,
     );
     expect(extractPublisherKeyPoints(bullets)?.points).toEqual([
-      'Bitcoin bulls have become louder with their forecasts this week.',
-      'BTC/USD needs to stay above $10,000 to retain a bullish bias.',
+      'Bitcoin rose above $70,000 for the first time in three weeks.',
+      'Spot ETFs recorded their largest inflows since March, analysts said.',
     ]);
     const steps = doc(
       `<article><h1>How do I deposit crypto?</h1><h2>From another exchange</h2><ul><li>Open the app and select Assets, then choose Deposit.</li><li>Choose the crypto and the network you want to use.</li></ul></article>`,
