@@ -45,13 +45,22 @@ import {
   NEWSLETTER,
   OFFER,
   PREMIUM,
-  PROMO_HREF,
   RAIL_HEADING,
   SEE_ALSO,
-  STORE_HREF,
   TICKER,
 } from './promo-patterns';
 import { findArticleRoot } from '../detect/article-root';
+import { isCommercialHref, isSameSiteArticleHref } from './promo-links';
+import {
+  adShapeTarget,
+  findRails,
+  inMenu,
+  isEditorialEmbed,
+  isOffSite,
+  overlayKind,
+  readLayout,
+  type LayoutReader,
+} from './structure';
 
 export interface PromoMatch {
   element: Element;
@@ -98,6 +107,14 @@ const MAX_RAIL_CHARS = 6000;
 const MAX_RAIL_HEADING = 60;
 /** Nodes walked, or blocks classified, between two chances to yield (findPromotionsSliced). */
 const STEP = 400;
+/** Caps on what the walk collects for the structural detectors (a 60,000-element page stays cheap). */
+const MAX_ARTICLE_LINKS = 1500;
+const MAX_SHAPE_CANDIDATES = 300;
+const MAX_LAYER_CANDIDATES = 300;
+/** Fixed bars and overlays sit near the top of the tree: body's children down to this depth. */
+const LAYER_DEPTH = 3;
+/** A cheap prefilter before an href is parsed as a URL: article paths have a dash or a long number. */
+const ARTICLE_HREF_HINT = /-[^/]*-|\d{5}/;
 
 /**
  * Comment threads: readers' text, thousands of nodes on busy pages, and no publisher promotion.
@@ -107,9 +124,18 @@ const STEP = 400;
 const COMMENT_TOKEN =
   /(^|\s)([\w-]*[-_])?(comments?|comment-?(list|section|area|thread|item|body)s?|disqus_thread|replies)(__[\w-]*)?(\s|$)/i;
 
+export interface PromoOptions {
+  /** How the candidates' layout is read (tests give boxes; the default asks the browser). */
+  readLayout?: LayoutReader;
+}
+
 /** Promotions on the whole page. `articleRoot` from findArticleRoot (null: none found). */
-export function findPromotions(doc: Document, articleRoot: Element | null): PromoMatch[] {
-  const pass = wholePage(doc, articleRoot);
+export function findPromotions(
+  doc: Document,
+  articleRoot: Element | null,
+  options: PromoOptions = {},
+): PromoMatch[] {
+  const pass = wholePage(doc, articleRoot, options);
   return pass ? drain(pass.steps()) : [];
 }
 
@@ -118,12 +144,16 @@ export function findPromotions(doc: Document, articleRoot: Element | null): Prom
  * (and their wrappers); if the article body itself arrived late (client-rendered pages), the root is
  * found again.
  */
-export function findPromotionsIn(nodes: Iterable<Node>, articleRoot: Element | null): PromoMatch[] {
-  const pass = addedNodes(nodes, articleRoot);
+export function findPromotionsIn(
+  nodes: Iterable<Node>,
+  articleRoot: Element | null,
+  options: PromoOptions = {},
+): PromoMatch[] {
+  const pass = addedNodes(nodes, articleRoot, options);
   return pass ? drain(pass.steps()) : [];
 }
 
-export interface SliceOptions {
+export interface SliceOptions extends PromoOptions {
   /** Longest stretch of work before the page gets the main thread back (default 40 ms). */
   budgetMs?: number;
   /**
@@ -154,7 +184,9 @@ export async function findPromotionsSliced(
   articleRoot: Element | null,
   options: SliceOptions = {},
 ): Promise<PromoMatch[]> {
-  const pass = options.within ? addedNodes(options.within, articleRoot) : wholePage(doc, articleRoot);
+  const pass = options.within
+    ? addedNodes(options.within, articleRoot, options)
+    : wholePage(doc, articleRoot, options);
   if (!pass) return [];
   const budget = options.budgetMs ?? 40;
   const steps = pass.steps();
@@ -173,11 +205,11 @@ export async function findPromotionsSliced(
   }
 }
 
-function wholePage(doc: Document, articleRoot: Element | null): Pass | null {
-  return doc.body ? new Pass(buildPromoContext(doc, articleRoot), [doc.body]) : null;
+function wholePage(doc: Document, articleRoot: Element | null, options: PromoOptions): Pass | null {
+  return doc.body ? new Pass(buildPromoContext(doc, articleRoot), [doc.body], options) : null;
 }
 
-function addedNodes(nodes: Iterable<Node>, articleRoot: Element | null): Pass | null {
+function addedNodes(nodes: Iterable<Node>, articleRoot: Element | null, options: PromoOptions): Pass | null {
   const scopes: Element[] = [];
   for (const node of nodes) {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -188,7 +220,7 @@ function addedNodes(nodes: Iterable<Node>, articleRoot: Element | null): Pass | 
   const doc = first.ownerDocument;
   let root = articleRoot?.isConnected ? articleRoot : null;
   if (!root && scopes.some((s) => s.querySelector('p'))) root = findArticleRoot(doc);
-  return new Pass(buildPromoContext(doc, root), scopes);
+  return new Pass(buildPromoContext(doc, root), scopes, options);
 }
 
 const now = (): number => performance.now();
@@ -221,10 +253,16 @@ class Pass {
   private readonly promising = new Map<Element, boolean>();
   private readonly verdicts = new Map<Element, string | null>();
   private readonly delivered = new Set<Element>();
+  /** Links to other articles of the site (rails), and elements whose shape may be an ad slot. */
+  private readonly articleLinks: Element[] = [];
+  private readonly shapes: Element[] = [];
+  /** Elements that announce a layer (dialog roles, inline fixed, `fixed` utilities). */
+  private readonly layers = new Set<Element>();
 
   constructor(
     private readonly ctx: PromoContext,
     private readonly scopes: Element[],
+    private readonly options: PromoOptions = {},
   ) {}
 
   *steps(): Generator<void, PromoMatch[]> {
@@ -234,7 +272,59 @@ class Pass {
       const rail = railFor(this.ctx, heading);
       if (rail) this.found.set(rail, 'related-articles rail');
     }
+    this.findStructural();
     return mergeSiblings(this.ctx, outermost(this.found));
+  }
+
+  /**
+   * The structural detectors: rails of teasers (no layout needed), then one batch of layout reads
+   * for the candidates (layers, ad-sized shapes, boxes waiting to know if they are set apart).
+   */
+  private findStructural(): void {
+    const { ctx } = this;
+    for (const rail of findRails(ctx, this.articleLinks)) {
+      if (eligible(ctx, rail)) this.found.set(climb(ctx, rail), 'related rail (teasers)');
+    }
+    const layers = this.layerCandidates();
+    const deferred = [...ctx.deferred];
+    if (!layers.length && !this.shapes.length && !deferred.length) return;
+    const layout = (this.options.readLayout ?? readLayout)([...layers, ...this.shapes, ...deferred]);
+    ctx.layout = layout;
+    for (const el of layers) {
+      const box = layout.boxes.get(el);
+      const kind = box ? overlayKind(box, layout.viewport) : null;
+      if (kind && isLayerPromotion(ctx, el))
+        this.found.set(el, kind === 'overlay' ? 'overlay (fixed, covering)' : 'bar (fixed)');
+    }
+    for (const el of this.shapes) {
+      const target = adShapeTarget(el, layout.boxes.get(el), ctx);
+      if (target && eligible(ctx, target)) this.found.set(climb(ctx, target), 'ad slot (standard size)');
+    }
+    for (const el of deferred) {
+      this.verdicts.delete(el);
+      const reason = eligible(ctx, el) ? this.verdict(el) : null;
+      if (reason) this.found.set(el, reason);
+    }
+  }
+
+  /** The page's layers: body's children a few levels down, and elements that announce one. */
+  private layerCandidates(): Element[] {
+    const out = new Set<Element>(this.layers);
+    const body = this.ctx.doc.body;
+    if (!body || !this.scopes.includes(body)) return [...out].slice(0, MAX_LAYER_CANDIDATES);
+    let level: Element[] = [body];
+    for (let depth = 0; depth < LAYER_DEPTH && out.size < MAX_LAYER_CANDIDATES; depth++) {
+      const next: Element[] = [];
+      for (const el of level) {
+        for (const child of el.children) {
+          if (SKIPPED_TEXT_PARENTS.has(child.tagName) || isOwnNode(child)) continue;
+          out.add(child);
+          next.push(child);
+        }
+      }
+      level = next;
+    }
+    return [...out].slice(0, MAX_LAYER_CANDIDATES);
   }
 
   /** Found so far and not handed out yet (outermost only). */
@@ -358,12 +448,18 @@ class Pass {
     const tag = el.tagName;
     if (tag === 'A') {
       const href = el.getAttribute('href')?.slice(0, 400) ?? '';
-      if (
-        STORE_HREF.test(href) ||
-        AD_HREF.test(href) ||
-        PROMO_HREF.test(href.replace(/^[a-z]+:\/\/[^/]+/i, ''))
-      )
-        this.addSeed(blockOf(el));
+      if (isCommercialHref(href)) this.addSeed(blockOf(el));
+      else if (/^(https?:)?\/\//i.test(href) && isOffSite(href, this.ctx.page)) {
+        // A button to another site ("Open", "Abrir"): its box is judged by structure (set apart or not).
+        const label = shortText(el, 24);
+        if (label && label.split(/\s+/).length <= 3 && !isEditorialEmbed(href)) this.addSeed(blockOf(el));
+      } else if (
+        this.articleLinks.length < MAX_ARTICLE_LINKS &&
+        ARTICLE_HREF_HINT.test(href) &&
+        this.ctx.page
+      ) {
+        if (isSameSiteArticleHref(href, this.ctx.page)) this.articleLinks.push(el);
+      }
     } else if (tag === 'INPUT') {
       const type = el.getAttribute('type') ?? '';
       if (type === 'email' || /mail/i.test(el.getAttribute('placeholder') ?? ''))
@@ -374,6 +470,15 @@ class Pass {
         AD_HREF.test(el.getAttribute('src')?.slice(0, 400) ?? '')
       )
         this.addSeed(blockOf(el));
+      // Ad-sized iframes, and images that are a whole link (banners): their shape is judged later.
+      if (
+        (tag === 'IFRAME' || el.parentElement?.closest('a[href]')) &&
+        this.shapes.length < MAX_SHAPE_CANDIDATES
+      )
+        this.shapes.push(el);
+    } else if (!el.firstChild && el.hasAttributes() && EMPTY_BOX_TAGS.has(tag)) {
+      // An empty box with a size of its own may be a slot reserved for an ad.
+      if (this.shapes.length < MAX_SHAPE_CANDIDATES) this.shapes.push(el);
     }
     // Everything below reads attributes; many elements have none.
     if (!el.hasAttributes()) {
@@ -382,8 +487,16 @@ class Pass {
     }
     const role = el.getAttribute('role');
     if (tag === 'BUTTON' || role === 'button' || el.hasAttribute('aria-label')) this.seedFromDismiss(el);
-    if ((role !== null || el.hasAttribute('style') || el.hasAttribute('aria-modal')) && isOverlay(el))
+    if (
+      (role !== null ||
+        el.hasAttribute('style') ||
+        el.hasAttribute('aria-modal') ||
+        el.hasAttribute('class')) &&
+      isOverlay(el)
+    ) {
       this.addSeed(el);
+      if (this.layers.size < MAX_LAYER_CANDIDATES) this.layers.add(el);
+    }
     const cls = el.getAttribute('class');
     const id = el.getAttribute('id') ?? '';
     if (
@@ -453,8 +566,27 @@ function isSeedText(t: string): boolean {
 function eligible(ctx: PromoContext, el: Element): boolean {
   if (el === ctx.doc.body || el === ctx.doc.documentElement) return false;
   if (el.tagName.startsWith('UNSHILL-') || inOwnUi(ctx, el)) return false;
-  if (inChrome(ctx, el)) return false;
+  // Site navigation (header, nav, footer, or a list of section links anywhere) is never a promotion.
+  if (inChrome(ctx, el) || inMenu(ctx, el)) return false;
   return !holdsGuarded(ctx, el);
+}
+
+const EMPTY_BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'INS']);
+
+/**
+ * A fixed layer that is a promotion, not the site's own chrome: no navigation, no title, few links,
+ * not the article, short.
+ */
+function isLayerPromotion(ctx: PromoContext, el: Element): boolean {
+  if (!eligible(ctx, el) || isChrome(el)) return false;
+  if (
+    el.querySelector(
+      'nav, header, [role="navigation"], [role="banner"], h1, unshill-panel, [data-unshill-own]',
+    )
+  )
+    return false;
+  if (el.querySelectorAll('a[href]').length > 4) return false;
+  return textLength(ctx, el, MAX_WIDGET_CHARS) <= MAX_WIDGET_CHARS;
 }
 
 /** From a seed up to the widget: stop where the parent adds real text or holds article content. */

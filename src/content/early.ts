@@ -23,7 +23,16 @@ export interface PageSettings {
   customRules: string;
   /** The enabled filter lists' rules (Options, "Filter lists"). */
   lists: ListRules[];
+  /**
+   * The catalogue's hide rules apply. Always true in production; the e2e build reads
+   * `e2e.siteRules` (CONTRACT.md, "Heuristics alone") so the generic detection can be measured alone.
+   */
+  siteRules: boolean;
 }
+
+/** The e2e build only: Vite replaces `import.meta.env.MODE`, so production drops this branch. */
+const E2E_BUILD = import.meta.env.MODE === 'e2e';
+const E2E_SITE_RULES_KEY = 'e2e.siteRules';
 
 /** What the document_start script leaves for the DOM-ready script (same isolated world). */
 export interface EarlyState {
@@ -40,21 +49,23 @@ declare global {
 
 async function readPageSettings(siteId: string): Promise<PageSettings> {
   const api = extensionApi();
-  if (!api) return { on: true, customRules: '', lists: [] };
+  if (!api) return { on: true, customRules: '', lists: [], siteRules: true };
   try {
+    const keys = ['customRules', SUBSCRIPTIONS_KEY, LIST_RULES_KEY];
     const [sync, local] = await Promise.all([
       api.storage.sync.get(['cleanupEnabled', 'disabledSites']),
-      api.storage.local.get(['customRules', SUBSCRIPTIONS_KEY, LIST_RULES_KEY]),
+      api.storage.local.get(E2E_BUILD ? [...keys, E2E_SITE_RULES_KEY] : keys),
     ]);
     const disabled = Array.isArray(sync.disabledSites) ? sync.disabledSites : [];
     return {
       on: sync.cleanupEnabled !== false && !disabled.includes(siteId),
       customRules: typeof local.customRules === 'string' ? local.customRules : '',
       lists: enabledListRules(local[SUBSCRIPTIONS_KEY], local[LIST_RULES_KEY]),
+      siteRules: E2E_BUILD ? local[E2E_SITE_RULES_KEY] !== false : true,
     };
   } catch {
     // Storage unavailable: the defaults say clean up.
-    return { on: true, customRules: '', lists: [] };
+    return { on: true, customRules: '', lists: [], siteRules: true };
   }
 }
 
@@ -81,16 +92,21 @@ export function runEarly(): void {
     settings: readPageSettings(site.id),
   };
   globalThis.__unshillEarly = state;
-  void state.settings.then(({ on, customRules, lists }) => {
+  void state.settings.then(({ on, customRules, lists, siteRules }) => {
     if (!on) {
       state.hide?.remove();
       state.hide = null;
       state.curtain?.lower();
       return;
     }
-    if (!customRules.trim() && lists.length === 0) return;
+    // Heuristics alone (e2e build): the page is still behind the curtain, so nothing was painted yet.
+    if (!siteRules) state.site = { ...site, rules: [] };
+    if (!customRules.trim() && lists.length === 0 && siteRules) return;
     // Together with the site's, so that the reader's `#@#` exceptions can cancel a site or list rule.
-    state.siteSelectors = quickHideSelectors(allRuleLines(site, { customRules, lists }), location.hostname);
+    state.siteSelectors = quickHideSelectors(
+      allRuleLines(state.site, { customRules, lists }),
+      location.hostname,
+    );
     state.hide?.setSelectors(state.siteSelectors);
   });
 }
