@@ -258,6 +258,8 @@ class Pass {
   private readonly shapes: Element[] = [];
   /** Elements that announce a layer (dialog roles, inline fixed, `fixed` utilities). */
   private readonly layers = new Set<Element>();
+  /** Sign-up forms (an email field): judged even in the page's footer. */
+  private readonly forms = new Set<Element>();
 
   constructor(
     private readonly ctx: PromoContext,
@@ -378,10 +380,13 @@ class Pass {
   private classifyPending(): void {
     const { ctx } = this;
     for (const seed of this.pending) {
-      if (!eligible(ctx, seed) || !this.mayBePromotion(seed)) continue;
+      // A sign-up form may sit in the footer (a newsletter box): page chrome, not navigation.
+      const allowed = this.forms.has(seed) ? eligibleForm(ctx, seed) : eligible(ctx, seed);
+      if (!allowed || !this.mayBePromotion(seed)) continue;
       const container = climb(ctx, seed);
       const reason = this.verdict(container);
-      if (reason) this.found.set(container, reason);
+      if (reason === 'newsletter sign-up') this.found.set(widen(ctx, container), reason);
+      else if (reason) this.found.set(container, reason);
       else if (container !== seed) {
         // The climb went one wrapper too far (a modal's title inside its mask): judge the seed alone.
         const own = this.verdict(seed);
@@ -462,8 +467,11 @@ class Pass {
       }
     } else if (tag === 'INPUT') {
       const type = el.getAttribute('type') ?? '';
-      if (type === 'email' || /mail/i.test(el.getAttribute('placeholder') ?? ''))
-        this.addSeed(el.closest('form') ?? blockOf(el));
+      if (type === 'email' || /mail/i.test(el.getAttribute('placeholder') ?? '')) {
+        const form = el.closest('form') ?? blockOf(el);
+        this.forms.add(form);
+        this.addSeed(form);
+      }
     } else if (tag === 'IMG' || tag === 'IFRAME') {
       if (
         AD_LABEL.test(el.getAttribute('alt')?.trim() ?? '') ||
@@ -571,6 +579,45 @@ function eligible(ctx: PromoContext, el: Element): boolean {
   return !holdsGuarded(ctx, el);
 }
 
+/** A sign-up form may sit in the header or footer, never in navigation or a menu. */
+function eligibleForm(ctx: PromoContext, el: Element): boolean {
+  if (inOwnUi(ctx, el) || inMenu(ctx, el) || holdsGuarded(ctx, el)) return false;
+  return el.closest('nav, [role="navigation"]') === null;
+}
+
+/** Longest a newsletter box is: a heading, a line of pitch, the form, a few follow links. */
+const MAX_SIGNUP_BOX_CHARS = 400;
+const MAX_SIGNUP_BOX_LINKS = 8;
+
+/**
+ * From a sign-up form out to the box that frames it (heading, pitch, follow links), while the box
+ * stays short and is not the article or a column holding other widgets' text.
+ */
+function widen(ctx: PromoContext, form: Element): Element {
+  let cur = form;
+  for (let i = 0; i < 4; i++) {
+    const parent = cur.parentElement;
+    if (!parent || parent === ctx.doc.body || isChrome(parent) || parent === ctx.root) break;
+    if (holdsGuarded(ctx, parent) || inMenu(ctx, parent)) break;
+    if (textLength(ctx, parent, MAX_SIGNUP_BOX_CHARS) > MAX_SIGNUP_BOX_CHARS) break;
+    if (parent.querySelector('p') && hasLongParagraph(parent)) break;
+    // Not out into a footer's columns: a box has a few follow links, not a site map.
+    if (
+      parent.querySelector('nav, [role="navigation"]') ||
+      parent.querySelectorAll('a[href]').length > MAX_SIGNUP_BOX_LINKS
+    )
+      break;
+    cur = parent;
+  }
+  return cur;
+}
+
+function hasLongParagraph(el: Element): boolean {
+  return [...el.querySelectorAll('p')]
+    .slice(0, 10)
+    .some((p) => (p.textContent ?? '').length > EDITORIAL_PARAGRAPH_CHARS);
+}
+
 const EMPTY_BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'INS']);
 
 /**
@@ -608,8 +655,9 @@ function climb(ctx: PromoContext, seed: Element): Element {
 /** The rail a heading introduces: its section, if that is a list of links and not the article. */
 function railFor(ctx: PromoContext, heading: Element): Element | null {
   if (!eligible(ctx, heading)) return null;
+  // Up to the box that holds the heading's links (a card's heading sits a few levels below its link).
   let box = heading.parentElement;
-  if (box && linkCount(box, heading) === 0) box = box.parentElement;
+  for (let i = 0; i < 3 && box && linkCount(box, heading) === 0; i++) box = box.parentElement;
   if (!box || !eligible(ctx, box)) return null;
   // Text first: a box too big to be a rail is not searched for links.
   const total = textLength(ctx, box, MAX_RAIL_CHARS);
@@ -621,9 +669,25 @@ function railFor(ctx: PromoContext, heading: Element): Element | null {
     0,
   );
   const rest = total - (heading.textContent?.trim().length ?? 0);
-  // One teaser is a rail only if it is mostly its link; inside the body a rail must be mostly links.
-  if ((links === 1 || ctx.root?.contains(box)) && linkChars < rest * 0.5) return null;
+  // One teaser is a rail only if it is mostly its link, or a card whose links all go to one other
+  // article of the site ("Lesen Sie auch" + headline + author); inside the body a rail must be mostly links.
+  const card = rest <= MAX_CARD_CHARS && linksToOneArticle(ctx, box, heading);
+  if (!card && (links === 1 || ctx.root?.contains(box)) && linkChars < rest * 0.5) return null;
   return climb(ctx, box);
+}
+
+/** A teaser card: a headline, a byline, a date. */
+const MAX_CARD_CHARS = 300;
+
+function linksToOneArticle(ctx: PromoContext, box: Element, heading: Element): boolean {
+  const hrefs = new Set<string>();
+  for (const a of box.querySelectorAll('a[href]')) {
+    if (heading.contains(a)) continue;
+    const href = a.getAttribute('href') ?? '';
+    if (!ctx.page || !isSameSiteArticleHref(href, ctx.page)) return false;
+    hrefs.add(href);
+  }
+  return hrefs.size === 1;
 }
 
 function linkCount(box: Element, heading: Element): number {

@@ -37,7 +37,11 @@ export function buildPromoContext(doc: Document, root: Element | null): PromoCon
   const title = (root && h1s.find((h) => !root.contains(h) && precedes(h, root))) ?? h1s[0] ?? null;
   const region = articleRegion(doc, title, root);
   const keyPoints = region ? findKeyPointsBox(region, root) : null;
-  const byline = region?.querySelector('time') ?? null;
+  // The byline's date comes before the body (or in it); a later <time> belongs to a teaser below.
+  const byline =
+    [...(region?.querySelectorAll('time') ?? [])]
+      .slice(0, 5)
+      .find((t) => !root || root.contains(t) || precedes(t, root)) ?? null;
   const guarded = [root, ...h1s, keyPoints, byline].filter((el): el is Element => el !== null);
   return {
     doc,

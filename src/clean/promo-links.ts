@@ -66,10 +66,16 @@ export function isSameSiteArticleHref(href: string, page: URL): boolean {
   } catch {
     return false;
   }
-  if (url.host !== page.host || !/^https?:$/.test(url.protocol)) return false;
+  // The same site: its host, or another edition of it (de.cointelegraph.com from cointelegraph.com).
+  if (!sameSite(url.hostname, page.hostname) || !/^https?:$/.test(url.protocol)) return false;
   if (url.pathname === page.pathname) return false;
   if (NOT_ARTICLE_PATH.test(url.pathname)) return false;
   const segments = url.pathname.split('/').filter(Boolean);
   const last = decodeURIComponent(segments[segments.length - 1] ?? '').replace(/\.html?$/, '');
   return last.length >= 12 && ARTICLE_SEGMENT.test(last) && (segments.length >= 2 || LONG_SLUG.test(last));
+}
+
+function sameSite(a: string, b: string): boolean {
+  const domain = (host: string) => host.split('.').slice(-2).join('.');
+  return a === b || domain(a) === domain(b);
 }

@@ -63,8 +63,8 @@ const SIZE_SLACK = 6;
 const EDITORIAL_EMBED =
   /(^|\/\/|\.)(youtube(-nocookie)?\.com|youtu\.be|vimeo\.com|player\.|twitter\.com|x\.com|platform\.twitter|instagram\.com|facebook\.com\/plugins\/(post|video)|tiktok\.com|spotify\.com|soundcloud\.com|tradingview\.com|datawrapper\.dwcdn|flo\.uri\.sh|flourish|google\.com\/maps|maps\.google|reddit\.com|t\.me\/[^/]+\/\d|coingecko\.com\/widget|dune\.com\/embeds|glassnode)/i;
 
-/** Teasers are short: a title, maybe a date or a one-line dek. */
-const MAX_TEASER_CHARS = 320;
+/** Teasers are short: a title, a byline and date, maybe a two-line dek. */
+const MAX_TEASER_CHARS = 500;
 const MIN_RAIL_ITEMS = 3;
 const MAX_RAIL_CHARS = 6000;
 /** A menu item is a word or two; a menu has several. */
@@ -106,14 +106,16 @@ export function overlayKind(box: Box, viewport: Viewport): 'overlay' | 'bar' | n
  * navigation, wherever the page puts it. Rails (links to articles) are not menus.
  */
 export function isMenu(el: Element, page: URL | null): boolean {
+  if (/^(menu|menubar)$/.test(el.getAttribute('role') ?? '')) return true;
   const items = el.children;
   if (items.length < MIN_MENU_ITEMS || items.length > 80) return false;
   let links = 0;
   let articles = 0;
   for (const item of items) {
-    const text = (item.textContent ?? '').trim();
-    if (text.length > MAX_MENU_ITEM_CHARS) return false;
     const link = item.tagName === 'A' ? item : item.querySelector('a[href]');
+    // An item is its label; a drop-down (nested list) under it is still part of the menu.
+    const own = item.querySelector('ul, ol') && link ? link : item;
+    if ((own.textContent ?? '').trim().length > MAX_MENU_ITEM_CHARS) return false;
     if (!link) continue;
     links++;
     if (page && isSameSiteArticleHref(link.getAttribute('href') ?? '', page)) articles++;
@@ -171,14 +173,18 @@ function isRail(ctx: PromoContext, container: Element, teasers: Set<Element>): b
   if (ctx.keyPoints?.contains(container)) return false;
   const total = textLength(ctx, container, MAX_RAIL_CHARS);
   if (total > MAX_RAIL_CHARS) return false;
-  let linkChars = 0;
   let teaserChars = 0;
+  let linkChars = 0;
   for (const teaser of teasers) {
     const chars = textLength(ctx, teaser, MAX_TEASER_CHARS);
     if (chars > MAX_TEASER_CHARS) return false;
     teaserChars += chars;
+    // Each teaser is titled by its link (a headline), or is an image link with a short caption.
+    let title = 0;
     for (const a of teaser.tagName === 'A' ? [teaser] : teaser.querySelectorAll('a[href]'))
-      linkChars += (a.textContent ?? '').trim().length;
+      title = Math.max(title, (a.textContent ?? '').trim().length);
+    if (title < Math.min(15, chars * 0.5)) return false;
+    linkChars += title;
   }
   // The rest of the container: a heading, a "more" link, nothing that reads as text of its own.
   let other = 0;
@@ -189,9 +195,9 @@ function isRail(ctx: PromoContext, container: Element, teasers: Set<Element>): b
     if (chars > 0) other++;
   }
   if (other > 2) return false;
-  // Teasers are mostly their link; inside the article body a rail must be almost only links.
+  // Inside the article body a rail must be almost only its links (not paragraphs that cite stories).
   const inBody = ctx.root?.contains(container) ?? false;
-  return linkChars >= teaserChars * (inBody ? 0.7 : 0.4) && teaserChars >= total * 0.5;
+  return (!inBody || linkChars >= teaserChars * 0.7) && teaserChars >= total * 0.5;
 }
 
 /**
@@ -236,7 +242,7 @@ export function isOffSite(href: string, page: URL | null): boolean {
 }
 
 /** `www.bitget.com` → `bitget.com` (good enough for "same site": ads come from other domains). */
-function siteDomain(host: string): string {
+export function siteDomain(host: string): string {
   return host.split('.').slice(-2).join('.');
 }
 
