@@ -50,12 +50,13 @@ import {
   TICKER,
 } from './promo-patterns';
 import { findArticleRoot } from '../detect/article-root';
-import { isCommercialHref, isSameSiteArticleHref } from './promo-links';
+import { isPromoLinkHref, isSameSiteArticleHref } from './promo-links';
 import {
   adShapeTarget,
   findRails,
   inMenu,
   isEditorialEmbed,
+  isMenu,
   isOffSite,
   overlayKind,
   readLayout,
@@ -453,7 +454,7 @@ class Pass {
     const tag = el.tagName;
     if (tag === 'A') {
       const href = el.getAttribute('href')?.slice(0, 400) ?? '';
-      if (isCommercialHref(href)) this.addSeed(blockOf(el));
+      if (isPromoLinkHref(href)) this.addSeed(blockOf(el));
       else if (/^(https?:)?\/\//i.test(href) && isOffSite(href, this.ctx.page)) {
         // A button to another site ("Open", "Abrir"): its box is judged by structure (set apart or not).
         const label = shortText(el, 24);
@@ -575,8 +576,23 @@ function eligible(ctx: PromoContext, el: Element): boolean {
   if (el === ctx.doc.body || el === ctx.doc.documentElement) return false;
   if (el.tagName.startsWith('UNSHILL-') || inOwnUi(ctx, el)) return false;
   // Site navigation (header, nav, footer, or a list of section links anywhere) is never a promotion.
-  if (inChrome(ctx, el) || inMenu(ctx, el)) return false;
+  if (inChrome(ctx, el) || inMenu(ctx, el) || holdsMenu(ctx, el)) return false;
   return !holdsGuarded(ctx, el);
+}
+
+/** A block that holds a menu (a drop-down's head and its list) is navigation too. */
+function holdsMenu(ctx: PromoContext, el: Element): boolean {
+  const lists = el.querySelectorAll('ul, ol, [role="menu"]');
+  for (let i = 0; i < lists.length && i < 3; i++) {
+    const list = lists[i] as Element;
+    let known = ctx.menus.get(list);
+    if (known === undefined) {
+      known = isMenu(list, ctx.page);
+      ctx.menus.set(list, known);
+    }
+    if (known) return true;
+  }
+  return false;
 }
 
 /** A sign-up form may sit in the header or footer, never in navigation or a menu. */

@@ -17,21 +17,35 @@ const REFERRAL =
 const CHANNEL =
   /^(https?:)?\/\/([a-z0-9-]+\.)*(t\.me|telegram\.me|discord\.gg|discord\.com\/invite|chat\.whatsapp\.com|whatsapp\.com\/channel|line\.me|kakao\.com|pf\.kakao\.com|zalo\.me)(\/|$)|\/intent\/(follow|user)\b|[?&]sub_confirmation=1/i;
 
-/** Paid plans, checkouts and sign-ups by path (PROMO_HREF's neighbours for subscription pitches). */
-const PAID_PATH =
-  /(^|[/?&=._-])(pricing|checkout|upgrade|subscription|membership|plans?|ucenter\/signup|land)([/?&=._#-]|$)/i;
+/**
+ * Paths a call to action sends the reader to: sign-up, download, rewards and bonuses, referral,
+ * paid plans and checkouts. Narrower than PROMO_HREF (which also names products such as `spot`,
+ * `earn`, `pro`, `app`, and only adds to a word score): a whole path segment, as sites spell them.
+ */
+const CTA_PATH =
+  /(^|[/?&=._-])(register|registration|signup|sign-up|sign_up|join|download|downloads|mobileapp|rewards?|rewards-hub|bonus|promotions?|promo|referral|invite|affiliate|premium|subscribe|trial|pricing|checkout|upgrade|subscription|membership|check-in|daily-check-in)([/?&=#]|$)/i;
 
 const HOST_PATH = /^[a-z]+:\/\/[^/]+/i;
 
-/** A commercial destination: what a call-to-action box sends the reader to. */
+/**
+ * A commercial destination: what a call-to-action box sends the reader to. An article's address is
+ * never one, even when its slug names a product ("...-staking-ethereum") or it carries a tracking
+ * `?ref=`.
+ */
 export function isCommercialHref(href: string): boolean {
   if (!href || href.startsWith('#') || href.startsWith('javascript:')) return false;
   const h = href.slice(0, 400);
-  if (STORE_HREF.test(h) || AD_HREF.test(h) || REFERRAL.test(h) || CHANNEL.test(h)) return true;
+  if (STORE_HREF.test(h) || AD_HREF.test(h) || CHANNEL.test(h)) return true;
   const path = h.replace(HOST_PATH, '');
-  // An article's slug names products ("...-staking-ethereum", "...-bitcoin-spot-etf"): not a target.
   if (isArticleShapedPath(path)) return false;
-  return PROMO_HREF.test(path) || PAID_PATH.test(path);
+  return REFERRAL.test(h) || CTA_PATH.test(path);
+}
+
+/** A link worth a look (a seed): a commercial target, or a path PROMO_HREF names (trade, earn, app…). */
+export function isPromoLinkHref(href: string): boolean {
+  if (isCommercialHref(href)) return true;
+  const path = href.slice(0, 400).replace(HOST_PATH, '');
+  return !isArticleShapedPath(path) && PROMO_HREF.test(path);
 }
 
 /** A path whose last segment is an article slug or id (query and fragment ignored). */

@@ -41,13 +41,16 @@ function declaredLayout(elements: readonly Element[]): Layout {
 }
 
 it('hides >= 95% of the promotions and none of the article on the generalisation fixtures', () => {
-  const names = readdirSync(DIR).filter((f) => f.endsWith('.truth.json')).map((f) => f.replace(/\.truth\.json$/, ''));
+  const names = readdirSync(DIR)
+    .filter((f) => f.endsWith('.truth.json'))
+    .map((f) => f.replace(/\.truth\.json$/, ''));
   expect(names.length).toBeGreaterThanOrEqual(12);
   const report: string[] = [];
   let promoSum = 0;
   for (const name of names) {
     const truth = JSON.parse(readFileSync(join(DIR, `${name}.truth.json`), 'utf8')) as Truth;
-    const doc = new JSDOM(readFileSync(join(DIR, `${name}.html`), 'utf8'), { url: truth.url }).window.document;
+    const doc = new JSDOM(readFileSync(join(DIR, `${name}.html`), 'utf8'), { url: truth.url }).window
+      .document;
     const matches = findPromotions(doc, findArticleRoot(doc), { readLayout: declaredLayout });
     const hidden = (el: Element) => matches.some((m) => m.element === el || m.element.contains(el));
     const promos = truth.promo_selectors.map((s) => [s, [...doc.querySelectorAll(s)]] as const);
@@ -61,7 +64,9 @@ it('hides >= 95% of the promotions and none of the article on the generalisation
     expect(textHidden, `${name}: article text hidden`).toEqual([]);
   }
   const promoHidden = promoSum / names.length;
-  console.log(`generalise fixtures, heuristics alone: promoHidden=${promoHidden.toFixed(3)}\n${report.join('\n')}`);
+  console.log(
+    `generalise fixtures, heuristics alone: promoHidden=${promoHidden.toFixed(3)}\n${report.join('\n')}`,
+  );
   expect(promoHidden).toBeGreaterThanOrEqual(0.95);
 });
 

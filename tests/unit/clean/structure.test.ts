@@ -270,6 +270,15 @@ describe('menus', () => {
   });
 });
 
+describe('drop-down menus', () => {
+  it('a drop-down (head link to another site and its list, with a register link) is navigation', () => {
+    const dropDown =
+      '<ul><li data-t="keep"><a href="https://forums.example/">Forums</a><ul><li><a href="https://forums.example/discussions">Recent Posts</a></li><li><a href="https://forums.example/categories/general">General Discussion</a></li><li><a href="https://forums.example/categories/feedback">Feedback</a></li><li><a href="https://forums.example/entry/register">Register</a></li></ul></li><li><a href="/pt/reviews/">Reviews</a> and the week in pictures from our photographers</li></ul>';
+    const doc = page('', '', dropDown);
+    expect(hidden(run(doc), doc.querySelector('[data-t="keep"]'))).toBe(false);
+  });
+});
+
 describe('bars and overlays by geometry', () => {
   const vp = { width: 1280, height: 800 };
   it('classifies fixed boxes by size and place', () => {
