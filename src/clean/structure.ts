@@ -258,11 +258,19 @@ export function readLayout(elements: readonly Element[]): Layout {
   if (!view) return { boxes, viewport };
   for (const el of elements) {
     if (boxes.has(el) || !el.isConnected) continue;
+    const box = readBox(view, el);
+    if (box) boxes.set(el, box);
+  }
+  return { boxes, viewport };
+}
+
+function readBox(view: Window, el: Element): Box | null {
+  try {
     const style = view.getComputedStyle(el);
     const rect = el.getBoundingClientRect();
     const [width, height] =
       rect.width > 0 || rect.height > 0 ? [rect.width, rect.height] : declaredSize(el, style);
-    boxes.set(el, {
+    return {
       position: style.position,
       zIndex: Number.parseInt(style.zIndex, 10) || 0,
       x: rect.left,
@@ -270,9 +278,11 @@ export function readLayout(elements: readonly Element[]): Layout {
       width,
       height,
       setApart: isSetApart(el, style),
-    });
+    };
+  } catch {
+    // A broken stylesheet must not stop the cleanup (jsdom throws on some): a box we cannot read is none.
+    return null;
   }
-  return { boxes, viewport };
 }
 
 /** Without a layout engine (or before layout): the size the markup declares. */
