@@ -275,7 +275,7 @@ class Pass {
       const rail = railFor(this.ctx, heading);
       if (rail) this.found.set(rail, 'related-articles rail');
     }
-    this.findStructural();
+    yield* this.findStructural();
     return mergeSiblings(this.ctx, outermost(this.found));
   }
 
@@ -283,7 +283,7 @@ class Pass {
    * The structural detectors: rails of teasers (no layout needed), then one batch of layout reads
    * for the candidates (layers, ad-sized shapes, boxes waiting to know if they are set apart).
    */
-  private findStructural(): void {
+  private *findStructural(): Generator<void> {
     const { ctx } = this;
     for (const rail of findRails(ctx, this.articleLinks)) {
       if (eligible(ctx, rail)) this.found.set(climb(ctx, rail), 'related rail (teasers)');
@@ -291,7 +291,10 @@ class Pass {
     const layers = this.layerCandidates();
     const deferred = [...ctx.deferred];
     if (!layers.length && !this.shapes.length && !deferred.length) return;
+    // The layout read may force a style and layout pass: a task of its own on a sliced run.
+    yield;
     const layout = (this.options.readLayout ?? readLayout)([...layers, ...this.shapes, ...deferred]);
+    yield;
     ctx.layout = layout;
     for (const el of layers) {
       const box = layout.boxes.get(el);
@@ -582,6 +585,8 @@ function eligible(ctx: PromoContext, el: Element): boolean {
 
 /** A block that holds a menu (a drop-down's head and its list) is navigation too. */
 function holdsMenu(ctx: PromoContext, el: Element): boolean {
+  // Only blocks short enough to be a promotion are searched (a column's lists are not walked).
+  if (textLength(ctx, el, MAX_WIDGET_CHARS) > MAX_WIDGET_CHARS) return false;
   const lists = el.querySelectorAll('ul, ol, [role="menu"]');
   for (let i = 0; i < lists.length && i < 3; i++) {
     const list = lists[i] as Element;
@@ -641,15 +646,12 @@ const EMPTY_BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'INS']);
  * not the article, short.
  */
 function isLayerPromotion(ctx: PromoContext, el: Element): boolean {
+  // Short first (a bounded read): the queries below would walk a big layer whole.
+  if (textLength(ctx, el, MAX_WIDGET_CHARS) > MAX_WIDGET_CHARS) return false;
   if (!eligible(ctx, el) || isChrome(el)) return false;
-  if (
-    el.querySelector(
-      'nav, header, [role="navigation"], [role="banner"], h1, unshill-panel, [data-unshill-own]',
-    )
-  )
-    return false;
-  if (el.querySelectorAll('a[href]').length > 4) return false;
-  return textLength(ctx, el, MAX_WIDGET_CHARS) <= MAX_WIDGET_CHARS;
+  const chrome = 'nav, header, [role="navigation"], [role="banner"], h1, unshill-panel, [data-unshill-own]';
+  if (el.querySelector(chrome)) return false;
+  return el.querySelectorAll('a[href]').length <= 4;
 }
 
 /** From a seed up to the widget: stop where the parent adds real text or holds article content. */

@@ -114,13 +114,22 @@ export function isMenu(el: Element, page: URL | null): boolean {
   for (const item of items) {
     const link = item.tagName === 'A' ? item : item.querySelector('a[href]');
     // An item is its label; a drop-down (nested list) under it is still part of the menu.
-    const own = item.querySelector('ul, ol') && link ? link : item;
-    if ((own.textContent ?? '').trim().length > MAX_MENU_ITEM_CHARS) return false;
+    const own = link && item.querySelector('ul, ol') ? link : item;
+    if (boundedLength(own, MAX_MENU_ITEM_CHARS) > MAX_MENU_ITEM_CHARS) return false;
     if (!link) continue;
     links++;
     if (page && isSameSiteArticleHref(link.getAttribute('href') ?? '', page)) articles++;
   }
   return links >= MIN_MENU_ITEMS && links >= items.length * 0.75 && articles * 2 < links;
+}
+
+/** Text length up to `cap` (a number above `cap` when longer), without reading a big subtree whole. */
+function boundedLength(el: Element, cap: number): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t && n <= cap; t = walker.nextNode())
+    n += (t.nodeValue ?? '').trim().length;
+  return n;
 }
 
 /** True when `el` is a menu or sits in one (up to three levels up, remembered per element). */
@@ -266,15 +275,23 @@ export function readLayout(elements: readonly Element[]): Layout {
 
 function readBox(view: Window, el: Element): Box | null {
   try {
+    // Style only (a style pass, no layout): position, z-index, paint, declared sizes.
     const style = view.getComputedStyle(el);
-    const rect = el.getBoundingClientRect();
-    const [width, height] =
-      rect.width > 0 || rect.height > 0 ? [rect.width, rect.height] : declaredSize(el, style);
+    const position = style.position;
+    let [width, height] = declaredSize(el, style);
+    let x = 0;
+    let y = 0;
+    // Geometry (a layout pass) only for layers: fixed and sticky elements are few.
+    if (position === 'fixed' || position === 'sticky') {
+      const rect = el.getBoundingClientRect();
+      if (rect.width > 0 || rect.height > 0)
+        [width, height, x, y] = [rect.width, rect.height, rect.left, rect.top];
+    }
     return {
-      position: style.position,
+      position,
       zIndex: Number.parseInt(style.zIndex, 10) || 0,
-      x: rect.left,
-      y: rect.top,
+      x,
+      y,
       width,
       height,
       setApart: isSetApart(el, style),
@@ -285,15 +302,19 @@ function readBox(view: Window, el: Element): Box | null {
   }
 }
 
-/** Without a layout engine (or before layout): the size the markup declares. */
+/**
+ * The size the markup declares: attributes, the inline style, or the stylesheet's min-width and
+ * min-height (a reserved ad slot). Computed `width`/`height` would force a layout of the whole page.
+ */
 function declaredSize(el: Element, style: CSSStyleDeclaration): [number, number] {
   const px = (v: string | null | undefined): number => {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$/.exec(v ?? '');
     return m ? Number(m[1]) : 0;
   };
+  const inline = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
   return [
-    px(el.getAttribute('width')) || px(style.width) || px(style.minWidth),
-    px(el.getAttribute('height')) || px(style.height) || px(style.minHeight),
+    px(el.getAttribute('width')) || px(inline?.width) || px(style.minWidth),
+    px(el.getAttribute('height')) || px(inline?.height) || px(style.minHeight),
   ];
 }
 
