@@ -45,14 +45,24 @@ import {
   NEWSLETTER,
   OFFER,
   PREMIUM,
-  PROMO_HREF,
   RAIL_HEADING,
   SEE_ALSO,
-  STORE_HREF,
   TICKER,
 } from './promo-patterns';
 import { findArticleRoot } from '../detect/article-root';
 import { isOwn } from '../world/own-nodes';
+import { isPromoLinkHref, isSameSiteArticleHref } from './promo-links';
+import {
+  adShapeTarget,
+  findRails,
+  inMenu,
+  isEditorialEmbed,
+  isMenu,
+  isOffSite,
+  overlayKind,
+  readLayout,
+  type LayoutReader,
+} from './structure';
 
 export interface PromoMatch {
   element: Element;
@@ -99,6 +109,14 @@ const MAX_RAIL_CHARS = 6000;
 const MAX_RAIL_HEADING = 60;
 /** Nodes walked, or blocks classified, between two chances to yield (findPromotionsSliced). */
 const STEP = 400;
+/** Caps on what the walk collects for the structural detectors (a 60,000-element page stays cheap). */
+const MAX_ARTICLE_LINKS = 1500;
+const MAX_SHAPE_CANDIDATES = 300;
+const MAX_LAYER_CANDIDATES = 300;
+/** Fixed bars and overlays sit near the top of the tree: body's children down to this depth. */
+const LAYER_DEPTH = 3;
+/** A cheap prefilter before an href is parsed as a URL: article paths have a dash or a long number. */
+const ARTICLE_HREF_HINT = /-[^/]*-|\d{5}/;
 
 /**
  * Comment threads: readers' text, thousands of nodes on busy pages, and no publisher promotion.
@@ -108,9 +126,18 @@ const STEP = 400;
 const COMMENT_TOKEN =
   /(^|\s)([\w-]*[-_])?(comments?|comment-?(list|section|area|thread|item|body)s?|disqus_thread|replies)(__[\w-]*)?(\s|$)/i;
 
+export interface PromoOptions {
+  /** How the candidates' layout is read (tests give boxes; the default asks the browser). */
+  readLayout?: LayoutReader;
+}
+
 /** Promotions on the whole page. `articleRoot` from findArticleRoot (null: none found). */
-export function findPromotions(doc: Document, articleRoot: Element | null): PromoMatch[] {
-  const pass = wholePage(doc, articleRoot);
+export function findPromotions(
+  doc: Document,
+  articleRoot: Element | null,
+  options: PromoOptions = {},
+): PromoMatch[] {
+  const pass = wholePage(doc, articleRoot, options);
   return pass ? drain(pass.steps()) : [];
 }
 
@@ -119,12 +146,16 @@ export function findPromotions(doc: Document, articleRoot: Element | null): Prom
  * (and their wrappers); if the article body itself arrived late (client-rendered pages), the root is
  * found again.
  */
-export function findPromotionsIn(nodes: Iterable<Node>, articleRoot: Element | null): PromoMatch[] {
-  const pass = addedNodes(nodes, articleRoot);
+export function findPromotionsIn(
+  nodes: Iterable<Node>,
+  articleRoot: Element | null,
+  options: PromoOptions = {},
+): PromoMatch[] {
+  const pass = addedNodes(nodes, articleRoot, options);
   return pass ? drain(pass.steps()) : [];
 }
 
-export interface SliceOptions {
+export interface SliceOptions extends PromoOptions {
   /** Longest stretch of work before the page gets the main thread back (default 40 ms). */
   budgetMs?: number;
   /**
@@ -155,7 +186,9 @@ export async function findPromotionsSliced(
   articleRoot: Element | null,
   options: SliceOptions = {},
 ): Promise<PromoMatch[]> {
-  const pass = options.within ? addedNodes(options.within, articleRoot) : wholePage(doc, articleRoot);
+  const pass = options.within
+    ? addedNodes(options.within, articleRoot, options)
+    : wholePage(doc, articleRoot, options);
   if (!pass) return [];
   const budget = options.budgetMs ?? 40;
   const steps = pass.steps();
@@ -174,11 +207,11 @@ export async function findPromotionsSliced(
   }
 }
 
-function wholePage(doc: Document, articleRoot: Element | null): Pass | null {
-  return doc.body ? new Pass(buildPromoContext(doc, articleRoot), [doc.body]) : null;
+function wholePage(doc: Document, articleRoot: Element | null, options: PromoOptions): Pass | null {
+  return doc.body ? new Pass(buildPromoContext(doc, articleRoot), [doc.body], options) : null;
 }
 
-function addedNodes(nodes: Iterable<Node>, articleRoot: Element | null): Pass | null {
+function addedNodes(nodes: Iterable<Node>, articleRoot: Element | null, options: PromoOptions): Pass | null {
   const scopes: Element[] = [];
   for (const node of nodes) {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -189,7 +222,7 @@ function addedNodes(nodes: Iterable<Node>, articleRoot: Element | null): Pass | 
   const doc = first.ownerDocument;
   let root = articleRoot?.isConnected ? articleRoot : null;
   if (!root && scopes.some((s) => s.querySelector('p'))) root = findArticleRoot(doc);
-  return new Pass(buildPromoContext(doc, root), scopes);
+  return new Pass(buildPromoContext(doc, root), scopes, options);
 }
 
 const now = (): number => performance.now();
@@ -222,10 +255,18 @@ class Pass {
   private readonly promising = new Map<Element, boolean>();
   private readonly verdicts = new Map<Element, string | null>();
   private readonly delivered = new Set<Element>();
+  /** Links to other articles of the site (rails), and elements whose shape may be an ad slot. */
+  private readonly articleLinks: Element[] = [];
+  private readonly shapes: Element[] = [];
+  /** Elements that announce a layer (dialog roles, inline fixed, `fixed` utilities). */
+  private readonly layers = new Set<Element>();
+  /** Sign-up forms (an email field): judged even in the page's footer. */
+  private readonly forms = new Set<Element>();
 
   constructor(
     private readonly ctx: PromoContext,
     private readonly scopes: Element[],
+    private readonly options: PromoOptions = {},
   ) {}
 
   *steps(): Generator<void, PromoMatch[]> {
@@ -235,7 +276,62 @@ class Pass {
       const rail = railFor(this.ctx, heading);
       if (rail) this.found.set(rail, 'related-articles rail');
     }
+    yield* this.findStructural();
     return mergeSiblings(this.ctx, outermost(this.found));
+  }
+
+  /**
+   * The structural detectors: rails of teasers (no layout needed), then one batch of layout reads
+   * for the candidates (layers, ad-sized shapes, boxes waiting to know if they are set apart).
+   */
+  private *findStructural(): Generator<void> {
+    const { ctx } = this;
+    for (const rail of findRails(ctx, this.articleLinks)) {
+      if (eligible(ctx, rail)) this.found.set(climb(ctx, rail), 'related rail (teasers)');
+    }
+    const layers = this.layerCandidates();
+    const deferred = [...ctx.deferred];
+    if (!layers.length && !this.shapes.length && !deferred.length) return;
+    // The layout read may force a style and layout pass: a task of its own on a sliced run.
+    yield;
+    const layout = (this.options.readLayout ?? readLayout)([...layers, ...this.shapes, ...deferred]);
+    yield;
+    ctx.layout = layout;
+    for (const el of layers) {
+      const box = layout.boxes.get(el);
+      const kind = box ? overlayKind(box, layout.viewport) : null;
+      if (kind && isLayerPromotion(ctx, el))
+        this.found.set(el, kind === 'overlay' ? 'overlay (fixed, covering)' : 'bar (fixed)');
+    }
+    for (const el of this.shapes) {
+      const target = adShapeTarget(el, layout.boxes.get(el), ctx);
+      if (target && eligible(ctx, target)) this.found.set(climb(ctx, target), 'ad slot (standard size)');
+    }
+    for (const el of deferred) {
+      this.verdicts.delete(el);
+      const reason = eligible(ctx, el) ? this.verdict(el) : null;
+      if (reason) this.found.set(el, reason);
+    }
+  }
+
+  /** The page's layers: body's children a few levels down, and elements that announce one. */
+  private layerCandidates(): Element[] {
+    const out = new Set<Element>(this.layers);
+    const body = this.ctx.doc.body;
+    if (!body || !this.scopes.includes(body)) return [...out].slice(0, MAX_LAYER_CANDIDATES);
+    let level: Element[] = [body];
+    for (let depth = 0; depth < LAYER_DEPTH && out.size < MAX_LAYER_CANDIDATES; depth++) {
+      const next: Element[] = [];
+      for (const el of level) {
+        for (const child of el.children) {
+          if (SKIPPED_TEXT_PARENTS.has(child.tagName) || isOwn(child)) continue;
+          out.add(child);
+          next.push(child);
+        }
+      }
+      level = next;
+    }
+    return [...out].slice(0, MAX_LAYER_CANDIDATES);
   }
 
   /** Found so far and not handed out yet (outermost only). */
@@ -289,10 +385,13 @@ class Pass {
   private classifyPending(): void {
     const { ctx } = this;
     for (const seed of this.pending) {
-      if (!eligible(ctx, seed) || !this.mayBePromotion(seed)) continue;
+      // A sign-up form may sit in the footer (a newsletter box): page chrome, not navigation.
+      const allowed = this.forms.has(seed) ? eligibleForm(ctx, seed) : eligible(ctx, seed);
+      if (!allowed || !this.mayBePromotion(seed)) continue;
       const container = climb(ctx, seed);
       const reason = this.verdict(container);
-      if (reason) this.found.set(container, reason);
+      if (reason === 'newsletter sign-up') this.found.set(widen(ctx, container), reason);
+      else if (reason) this.found.set(container, reason);
       else if (container !== seed) {
         // The climb went one wrapper too far (a modal's title inside its mask): judge the seed alone.
         const own = this.verdict(seed);
@@ -359,22 +458,40 @@ class Pass {
     const tag = el.tagName;
     if (tag === 'A') {
       const href = el.getAttribute('href')?.slice(0, 400) ?? '';
-      if (
-        STORE_HREF.test(href) ||
-        AD_HREF.test(href) ||
-        PROMO_HREF.test(href.replace(/^[a-z]+:\/\/[^/]+/i, ''))
-      )
-        this.addSeed(blockOf(el));
+      if (isPromoLinkHref(href)) this.addSeed(blockOf(el));
+      else if (/^(https?:)?\/\//i.test(href) && isOffSite(href, this.ctx.page)) {
+        // A button to another site ("Open", "Abrir"): its box is judged by structure (set apart or not).
+        const label = shortText(el, 24);
+        if (label && label.split(/\s+/).length <= 3 && !isEditorialEmbed(href)) this.addSeed(blockOf(el));
+      } else if (
+        this.articleLinks.length < MAX_ARTICLE_LINKS &&
+        ARTICLE_HREF_HINT.test(href) &&
+        this.ctx.page
+      ) {
+        if (isSameSiteArticleHref(href, this.ctx.page)) this.articleLinks.push(el);
+      }
     } else if (tag === 'INPUT') {
       const type = el.getAttribute('type') ?? '';
-      if (type === 'email' || /mail/i.test(el.getAttribute('placeholder') ?? ''))
-        this.addSeed(el.closest('form') ?? blockOf(el));
+      if (type === 'email' || /mail/i.test(el.getAttribute('placeholder') ?? '')) {
+        const form = el.closest('form') ?? blockOf(el);
+        this.forms.add(form);
+        this.addSeed(form);
+      }
     } else if (tag === 'IMG' || tag === 'IFRAME') {
       if (
         AD_LABEL.test(el.getAttribute('alt')?.trim() ?? '') ||
         AD_HREF.test(el.getAttribute('src')?.slice(0, 400) ?? '')
       )
         this.addSeed(blockOf(el));
+      // Ad-sized iframes, and images that are a whole link (banners): their shape is judged later.
+      if (
+        (tag === 'IFRAME' || el.parentElement?.closest('a[href]')) &&
+        this.shapes.length < MAX_SHAPE_CANDIDATES
+      )
+        this.shapes.push(el);
+    } else if (!el.firstChild && el.hasAttributes() && EMPTY_BOX_TAGS.has(tag)) {
+      // An empty box with a size of its own may be a slot reserved for an ad.
+      if (this.shapes.length < MAX_SHAPE_CANDIDATES) this.shapes.push(el);
     }
     // Everything below reads attributes; many elements have none.
     if (!el.hasAttributes()) {
@@ -383,8 +500,16 @@ class Pass {
     }
     const role = el.getAttribute('role');
     if (tag === 'BUTTON' || role === 'button' || el.hasAttribute('aria-label')) this.seedFromDismiss(el);
-    if ((role !== null || el.hasAttribute('style') || el.hasAttribute('aria-modal')) && isOverlay(el))
+    if (
+      (role !== null ||
+        el.hasAttribute('style') ||
+        el.hasAttribute('aria-modal') ||
+        el.hasAttribute('class')) &&
+      isOverlay(el)
+    ) {
       this.addSeed(el);
+      if (this.layers.size < MAX_LAYER_CANDIDATES) this.layers.add(el);
+    }
     const cls = el.getAttribute('class');
     const id = el.getAttribute('id') ?? '';
     if (
@@ -454,8 +579,80 @@ function isSeedText(t: string): boolean {
 function eligible(ctx: PromoContext, el: Element): boolean {
   if (el === ctx.doc.body || el === ctx.doc.documentElement) return false;
   if (el.tagName.startsWith('UNSHILL-') || inOwnUi(ctx, el)) return false;
-  if (inChrome(ctx, el)) return false;
+  // Site navigation (header, nav, footer, or a list of section links anywhere) is never a promotion.
+  if (inChrome(ctx, el) || inMenu(ctx, el) || holdsMenu(ctx, el)) return false;
   return !holdsGuarded(ctx, el);
+}
+
+/** A block that holds a menu (a drop-down's head and its list) is navigation too. */
+function holdsMenu(ctx: PromoContext, el: Element): boolean {
+  // Only blocks short enough to be a promotion are searched (a column's lists are not walked).
+  if (textLength(ctx, el, MAX_WIDGET_CHARS) > MAX_WIDGET_CHARS) return false;
+  const lists = el.querySelectorAll('ul, ol, [role="menu"]');
+  for (let i = 0; i < lists.length && i < 3; i++) {
+    const list = lists[i] as Element;
+    let known = ctx.menus.get(list);
+    if (known === undefined) {
+      known = isMenu(list, ctx.page);
+      ctx.menus.set(list, known);
+    }
+    if (known) return true;
+  }
+  return false;
+}
+
+/** A sign-up form may sit in the header or footer, never in navigation or a menu. */
+function eligibleForm(ctx: PromoContext, el: Element): boolean {
+  if (inOwnUi(ctx, el) || inMenu(ctx, el) || holdsGuarded(ctx, el)) return false;
+  return el.closest('nav, [role="navigation"]') === null;
+}
+
+/** Longest a newsletter box is: a heading, a line of pitch, the form, a few follow links. */
+const MAX_SIGNUP_BOX_CHARS = 400;
+const MAX_SIGNUP_BOX_LINKS = 8;
+
+/**
+ * From a sign-up form out to the box that frames it (heading, pitch, follow links), while the box
+ * stays short and is not the article or a column holding other widgets' text.
+ */
+function widen(ctx: PromoContext, form: Element): Element {
+  let cur = form;
+  for (let i = 0; i < 4; i++) {
+    const parent = cur.parentElement;
+    if (!parent || parent === ctx.doc.body || isChrome(parent) || parent === ctx.root) break;
+    if (holdsGuarded(ctx, parent) || inMenu(ctx, parent)) break;
+    if (textLength(ctx, parent, MAX_SIGNUP_BOX_CHARS) > MAX_SIGNUP_BOX_CHARS) break;
+    if (parent.querySelector('p') && hasLongParagraph(parent)) break;
+    // Not out into a footer's columns: a box has a few follow links, not a site map.
+    if (
+      parent.querySelector('nav, [role="navigation"]') ||
+      parent.querySelectorAll('a[href]').length > MAX_SIGNUP_BOX_LINKS
+    )
+      break;
+    cur = parent;
+  }
+  return cur;
+}
+
+function hasLongParagraph(el: Element): boolean {
+  return [...el.querySelectorAll('p')]
+    .slice(0, 10)
+    .some((p) => (p.textContent ?? '').length > EDITORIAL_PARAGRAPH_CHARS);
+}
+
+const EMPTY_BOX_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'INS']);
+
+/**
+ * A fixed layer that is a promotion, not the site's own chrome: no navigation, no title, few links,
+ * not the article, short.
+ */
+function isLayerPromotion(ctx: PromoContext, el: Element): boolean {
+  // Short first (a bounded read): the queries below would walk a big layer whole.
+  if (textLength(ctx, el, MAX_WIDGET_CHARS) > MAX_WIDGET_CHARS) return false;
+  if (!eligible(ctx, el) || isChrome(el)) return false;
+  const chrome = 'nav, header, [role="navigation"], [role="banner"], h1, unshill-panel, [data-unshill-own]';
+  if (el.querySelector(chrome)) return false;
+  return el.querySelectorAll('a[href]').length <= 4;
 }
 
 /** From a seed up to the widget: stop where the parent adds real text or holds article content. */
@@ -477,8 +674,9 @@ function climb(ctx: PromoContext, seed: Element): Element {
 /** The rail a heading introduces: its section, if that is a list of links and not the article. */
 function railFor(ctx: PromoContext, heading: Element): Element | null {
   if (!eligible(ctx, heading)) return null;
+  // Up to the box that holds the heading's links (a card's heading sits a few levels below its link).
   let box = heading.parentElement;
-  if (box && linkCount(box, heading) === 0) box = box.parentElement;
+  for (let i = 0; i < 3 && box && linkCount(box, heading) === 0; i++) box = box.parentElement;
   if (!box || !eligible(ctx, box)) return null;
   // Text first: a box too big to be a rail is not searched for links.
   const total = textLength(ctx, box, MAX_RAIL_CHARS);
@@ -490,9 +688,25 @@ function railFor(ctx: PromoContext, heading: Element): Element | null {
     0,
   );
   const rest = total - (heading.textContent?.trim().length ?? 0);
-  // One teaser is a rail only if it is mostly its link; inside the body a rail must be mostly links.
-  if ((links === 1 || ctx.root?.contains(box)) && linkChars < rest * 0.5) return null;
+  // One teaser is a rail only if it is mostly its link, or a card whose links all go to one other
+  // article of the site ("Lesen Sie auch" + headline + author); inside the body a rail must be mostly links.
+  const card = rest <= MAX_CARD_CHARS && linksToOneArticle(ctx, box, heading);
+  if (!card && (links === 1 || ctx.root?.contains(box)) && linkChars < rest * 0.5) return null;
   return climb(ctx, box);
+}
+
+/** A teaser card: a headline, a byline, a date. */
+const MAX_CARD_CHARS = 300;
+
+function linksToOneArticle(ctx: PromoContext, box: Element, heading: Element): boolean {
+  const hrefs = new Set<string>();
+  for (const a of box.querySelectorAll('a[href]')) {
+    if (heading.contains(a)) continue;
+    const href = a.getAttribute('href') ?? '';
+    if (!ctx.page || !isSameSiteArticleHref(href, ctx.page)) return false;
+    hrefs.add(href);
+  }
+  return hrefs.size === 1;
 }
 
 function linkCount(box: Element, heading: Element): number {

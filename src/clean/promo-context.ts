@@ -6,6 +6,7 @@
 import { KEY_POINTS_LABEL } from '../extract/key-point-labels';
 import { isOwnRoot } from '../world/own-nodes';
 import { startsBefore } from '../util/dom-order';
+import type { Layout } from './structure';
 
 export interface PromoContext {
   doc: Document;
@@ -20,6 +21,14 @@ export interface PromoContext {
   lengths: Map<Element, number>;
   /** Per element: 1 = in page chrome (header, nav, footer…), 2 = in our own UI (itself or an ancestor). */
   places: Map<Element, number>;
+  /** Per element: a menu of section links (structure.ts isMenu), remembered for one run. */
+  menus: Map<Element, boolean>;
+  /** The page's address (same-site and off-site links); null when the document has none. */
+  page: URL | null;
+  /** Computed boxes of the candidates, once read (structure.ts readLayout); null before. */
+  layout: Layout | null;
+  /** Blocks whose verdict waits for their layout ("set apart" or not), judged after the batch read. */
+  deferred: Set<Element>;
 }
 
 const MAX_LISTS_SCANNED = 40;
@@ -30,9 +39,33 @@ export function buildPromoContext(doc: Document, root: Element | null): PromoCon
   const title = (root && h1s.find((h) => !root.contains(h) && startsBefore(h, root))) ?? h1s[0] ?? null;
   const region = articleRegion(doc, title, root);
   const keyPoints = region ? findKeyPointsBox(region, root) : null;
-  const byline = region?.querySelector('time') ?? null;
+  // The byline's date comes before the body (or in it); a later <time> belongs to a teaser below.
+  const byline =
+    [...(region?.querySelectorAll('time') ?? [])]
+      .slice(0, 5)
+      .find((t) => !root || root.contains(t) || startsBefore(t, root)) ?? null;
   const guarded = [root, ...h1s, keyPoints, byline].filter((el): el is Element => el !== null);
-  return { doc, root, keyPoints, guarded, lengths: new Map(), places: new Map() };
+  return {
+    doc,
+    root,
+    keyPoints,
+    guarded,
+    lengths: new Map(),
+    places: new Map(),
+    menus: new Map(),
+    page: pageUrl(doc),
+    layout: null,
+    deferred: new Set(),
+  };
+}
+
+function pageUrl(doc: Document): URL | null {
+  try {
+    const url = new URL(doc.URL);
+    return /^https?:$/.test(url.protocol) ? url : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The smallest element holding both the title and the body (or whichever exists). */

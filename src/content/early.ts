@@ -10,8 +10,12 @@
 import { quickHideSelectors } from '../clean/cosmetic';
 import { createHideState, type HideState } from '../clean/hide';
 import { isAppPageUrl } from '../detect/detect-article';
-import { SUBSCRIPTIONS_KEY, LIST_RULES_KEY } from '../lists/store';
-import { DEFAULT_PAGE_SETTINGS, pageSettingsFrom, type PageSettings } from '../settings/page-settings';
+import {
+  DEFAULT_PAGE_SETTINGS,
+  PAGE_SETTINGS_LOCAL_KEYS,
+  pageSettingsFrom,
+  type PageSettings,
+} from '../settings/page-settings';
 import { findSite } from '../sites/find-site';
 import type { Site } from '../sites/types';
 import { world } from '../world/world';
@@ -34,7 +38,7 @@ export async function readPageSettings(siteId: string): Promise<PageSettings> {
   try {
     const [sync, local] = await Promise.all([
       api.storage.sync.get(['cleanupEnabled', 'disabledSites']),
-      api.storage.local.get(['customRules', SUBSCRIPTIONS_KEY, LIST_RULES_KEY]),
+      api.storage.local.get([...PAGE_SETTINGS_LOCAL_KEYS]),
     ]);
     return pageSettingsFrom(sync, local, siteId);
   } catch {
@@ -66,16 +70,21 @@ export function runEarly(): void {
     settings: readPageSettings(site.id),
   };
   shared.early = state;
-  void state.settings.then(({ on, customRules, lists }) => {
+  void state.settings.then(({ on, customRules, lists, siteRules }) => {
     if (!on) {
       state.hide?.remove();
       state.hide = null;
       state.curtain?.lower();
       return;
     }
-    if (!customRules.trim() && lists.length === 0) return;
+    // Heuristics alone (e2e build): the page is still behind the curtain, so nothing was painted yet.
+    if (!siteRules) state.site = { ...site, rules: [] };
+    if (!customRules.trim() && lists.length === 0 && siteRules) return;
     // Together with the site's, so that the reader's `#@#` exceptions can cancel a site or list rule.
-    state.siteSelectors = quickHideSelectors(allRuleLines(site, { customRules, lists }), location.hostname);
+    state.siteSelectors = quickHideSelectors(
+      allRuleLines(state.site, { customRules, lists }),
+      location.hostname,
+    );
     state.hide?.setSelectors(state.siteSelectors);
   });
 }

@@ -11,7 +11,24 @@ export interface PageSettings {
   customRules: string;
   /** The enabled filter lists' rules (Options, "Filter lists"). */
   lists: ListRules[];
+  /**
+   * The catalogue's hide rules apply. Always true in production; the e2e build reads
+   * `e2e.siteRules` (CONTRACT.md, "Heuristics alone") so the generic detection can be measured alone.
+   */
+  siteRules: boolean;
 }
+
+/** The e2e build only: Vite replaces `import.meta.env.MODE`, so production drops this branch. */
+const E2E_BUILD = import.meta.env.MODE === 'e2e';
+const E2E_SITE_RULES_KEY = 'e2e.siteRules';
+
+/** The `storage.local` keys the page settings are read from. */
+export const PAGE_SETTINGS_LOCAL_KEYS: readonly string[] = [
+  'customRules',
+  SUBSCRIPTIONS_KEY,
+  LIST_RULES_KEY,
+  ...(E2E_BUILD ? [E2E_SITE_RULES_KEY] : []),
+];
 
 /** Whether the content script should clean a page of this site. */
 export function isCleanupEnabledFor(
@@ -37,6 +54,7 @@ export function pageSettingsFrom(
     on: isCleanupEnabledFor(settings, siteId),
     customRules: typeof local.customRules === 'string' ? local.customRules : '',
     lists: enabledListRules(local[SUBSCRIPTIONS_KEY], local[LIST_RULES_KEY]),
+    siteRules: E2E_BUILD ? local[E2E_SITE_RULES_KEY] !== false : true,
   };
 }
 
@@ -45,4 +63,5 @@ export const DEFAULT_PAGE_SETTINGS: Readonly<PageSettings> = Object.freeze({
   on: true,
   customRules: '',
   lists: [],
+  siteRules: true,
 });

@@ -235,18 +235,25 @@ describe('site helpers', () => {
   });
 
   it("reads the reader's rules and shrugs off malformed stored values", () => {
-    expect(pageSettingsFrom({}, {}, 'bitget')).toEqual({ on: true, customRules: '', lists: [] });
+    expect(pageSettingsFrom({}, {}, 'bitget')).toEqual({
+      on: true,
+      customRules: '',
+      lists: [],
+      siteRules: true,
+    });
     expect(
       pageSettingsFrom({ cleanupEnabled: 'no', disabledSites: 'bitget' }, { customRules: 7 }, 'bitget'),
     ).toEqual({
       on: true,
       customRules: '',
       lists: [],
+      siteRules: true,
     });
     expect(pageSettingsFrom({ disabledSites: [3, 'bitget'] }, { customRules: '##.x' }, 'bitget')).toEqual({
       on: false,
       customRules: '##.x',
       lists: [],
+      siteRules: true,
     });
   });
 
