@@ -8,6 +8,8 @@ export interface KeyPoints {
   source: KeyPointSource;
   /** Where each point is in the page (for scroll-to), when known. */
   targets: (Element | null)[];
+  /** The publisher's box holding the points (label included), when they come from one. */
+  box?: Element[];
 }
 
 /** Key points for the article of `doc`: the publisher's own, else an on-device extractive summary. */
@@ -57,7 +59,7 @@ export function planKeyPoints(
         publisher.blocks[0] ??
         null,
     );
-    return { points: { points: publisher.points, source: 'publisher', targets } };
+    return { points: { points: publisher.points, source: 'publisher', targets, box: publisher.blocks } };
   }
   // The live article root gives scroll targets; the extracted article is the fallback (reader view).
   let blocks: TextBlock[] = root ? articleTextBlocks(root, publisher?.blocks ?? []) : [];

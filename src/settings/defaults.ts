@@ -40,6 +40,8 @@ export interface Settings {
   translationDisplay: TranslationDisplay;
   reader: ReaderSettings;
   panelCollapsed: boolean;
+  /** Phone width: the one-line panel kept open (src/ui/panel-compact.ts). */
+  panelCompactOpen: boolean;
   stripReferralParams: boolean;
 }
 
@@ -83,6 +85,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   translationDisplay: 'replace',
   reader: DEFAULT_READER,
   panelCollapsed: false,
+  panelCompactOpen: false,
   stripReferralParams: false,
 });
 

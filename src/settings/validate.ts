@@ -52,6 +52,7 @@ const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   translationDisplay: checkChoice(TRANSLATION_DISPLAYS),
   reader: checkReader,
   panelCollapsed: checkBoolean,
+  panelCompactOpen: checkBoolean,
   stripReferralParams: checkBoolean,
 };
 
