@@ -38,7 +38,6 @@ button.action {
 button.action:hover { border-color: var(--accent); }
 button.action[aria-pressed="true"] { border-color: var(--accent); color: var(--accent); font-weight: 600; }
 button:focus-visible, button.point:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 4px; }
-.controls + .controls { margin-top: 8px; }
 .status { color: var(--muted); font-size: 13px; margin: 8px 0 0; }
 .status:empty { display: none; }
 .status[data-kind="error"] { color: #b3261e; }
@@ -51,7 +50,7 @@ button:focus-visible, button.point:focus-visible { outline: 3px solid var(--acce
 .in-box { display: none; color: var(--muted); font-size: 13px; }
 .panel[data-points="box"] .in-box { display: inline; }
 .panel[data-points="box"] ul.points { display: none; }
-.panel[data-points="box"] .body > .disclosures, .panel[data-points="box"] .body > .controls:first-of-type { margin-top: 10px; }
+.panel[data-points="box"] .body > .disclosures { margin-top: 10px; }
 /* The phone layout: one line, the body one tap away. */
 .compact { display: none; align-items: center; gap: 8px; }
 .compact-summary { flex: 1; min-width: 0; color: var(--muted); font-size: 14px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }

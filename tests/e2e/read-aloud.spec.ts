@@ -74,9 +74,7 @@ interface Spoken {
   rate?: number;
 }
 
-async function openReaderWithVoices(
-  voices: Voice[],
-): Promise<{
+async function openReaderWithVoices(voices: Voice[]): Promise<{
   page: Page;
   truth: Truth;
   world: { cdp: CDPSession; id: number };
