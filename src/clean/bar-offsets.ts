@@ -200,7 +200,12 @@ export function createBarOffsets(doc: Document): BarOffsets {
       if (!view) return false;
       // Reading styles is cheap; measuring is a layout: only when the set of hidden pinned elements changed.
       const hiddenSet = new Set(hidden);
-      const pinned = [...hiddenSet].filter((el) => el.isConnected && pinnedEdge(view.getComputedStyle(el)));
+      // Outermost hidden elements only: a bar inside a hidden element left no room of its own.
+      const outermost = [...hiddenSet].filter((el) => {
+        for (let p = el.parentElement; p; p = p.parentElement) if (hiddenSet.has(p)) return false;
+        return el.isConnected;
+      });
+      const pinned = outermost.filter((el) => pinnedEdge(view.getComputedStyle(el)));
       if (pinned.length === lastPinned.length && pinned.every((el, i) => lastPinned[i] === el)) return false;
       lastPinned = pinned;
       let found: OffsetFix[] = [];
