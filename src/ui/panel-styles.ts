@@ -38,6 +38,7 @@ button.action {
 button.action:hover { border-color: var(--accent); }
 button.action[aria-pressed="true"] { border-color: var(--accent); color: var(--accent); font-weight: 600; }
 button:focus-visible, button.point:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 4px; }
+.controls + .controls { margin-top: 8px; }
 .status { color: var(--muted); font-size: 13px; margin: 8px 0 0; }
 .status:empty { display: none; }
 .status[data-kind="error"] { color: #b3261e; }

@@ -92,8 +92,10 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
     { class: 'body', id: 'unshill-body' },
     points,
     disclosures,
-    // One row (tests/e2e/phone.spec.ts checks it stays one line at 1280 px); the status gets its own line.
-    h(doc, 'div', { class: 'controls' }, count, reveal, translate, reader, siteToggle, pick),
+    // Two short rows rather than one that wraps (tests/e2e/phone.spec.ts checks each is one line at 1280 px):
+    // the page's cleanup, then what to do with the article; the status gets its own line.
+    h(doc, 'div', { class: 'controls' }, count, reveal, siteToggle, pick),
+    h(doc, 'div', { class: 'controls' }, translate, reader),
     status,
   );
   const compactBar = createCompactBar(doc, 'unshill-body', handlers.onCompactToggle);
