@@ -53,6 +53,8 @@ export default defineConfig({
               // Nothing is collected; article text goes only to a translation server the reader configures.
               data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
             },
+            // Firefox for Android: the same extension; the panel has a phone layout and 44 px touch targets.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

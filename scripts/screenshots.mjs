@@ -4,6 +4,7 @@
 // Chromium with the extension loaded.
 //   panel-light.png / panel-dark.png   the cleaned demo page with the panel (prefers-color-scheme)
 //   reader.png / reader-dark.png       the reader view
+//   panel-phone.png                    the demo page on a 390x844 phone: the one-line panel, the article first
 //   translated.png                     the translation toggled: Translate to French, the publisher's own
 //                                      edition (the demo pages link each other with hreflang), no server
 //   options.png                        the options page;   welcome.png   the page opened on install
@@ -90,8 +91,9 @@ async function scrollToTitle(page) {
   });
 }
 
-async function openDemo(url, colorScheme = 'light') {
+async function openDemo(url, colorScheme = 'light', viewport = null) {
   const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(
@@ -99,7 +101,7 @@ async function openDemo(url, colorScheme = 'light') {
     null,
     { timeout: 15000 },
   );
-  await scrollToTitle(page);
+  if (!viewport) await scrollToTitle(page);
   return page;
 }
 
@@ -134,6 +136,13 @@ for (const scheme of ['light', 'dark']) {
     await openReader(page);
     await shot(page, 'reader-dark.png');
   }
+  await page.close();
+}
+
+// A phone: the page as it opens, from the top (the article's first paragraph on the first screen).
+{
+  const page = await openDemo(DEMO_URL, 'light', { width: 390, height: 844 });
+  await shot(page, 'panel-phone.png');
   await page.close();
 }
 

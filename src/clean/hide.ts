@@ -2,7 +2,10 @@
  * Hiding, never deleting: one <style> owned by the extension holds the site's selectors (inserted at
  * document_start, before the first paint) and a rule for elements marked `data-unshill-hidden`
  * (heuristics, procedural rules). Revealing disables the sheet; removing it undoes everything.
+ * Offsets a hidden bar leaves behind (a sticky header's `top`) are reset by rules in the same sheet
+ * (bar-offsets.ts), so they come back with the bar.
  */
+import { createBarOffsets } from './bar-offsets';
 import { buildHideStylesheet } from './cosmetic';
 import { isOverlay } from './overlay';
 import { isOwn, markOwn } from '../world/own-nodes';
@@ -59,8 +62,9 @@ export function createHideState(doc: Document, initialSelectors: readonly string
   let unlocked = false;
   let isRevealed = false;
   const marked = new Set<Element>();
+  const barOffsets = createBarOffsets(doc);
   const sheet = (): string =>
-    `${buildHideStylesheet(selectors)}\n${MARK_RULE}${unlocked ? `\n${UNLOCK_SCROLL_RULE}` : ''}`;
+    `${buildHideStylesheet(selectors)}\n${MARK_RULE}${unlocked ? `\n${UNLOCK_SCROLL_RULE}` : ''}\n${barOffsets.css()}`;
   const style = doc.createElement('style');
   markOwn(style);
   style.textContent = sheet();
@@ -101,6 +105,31 @@ export function createHideState(doc: Document, initialSelectors: readonly string
     guard.observe(el, { attributes: true, attributeFilter: ['style'] });
   };
 
+  // Once a frame at most, after new marks: the offsets hidden bars left (measured with the sheet off and
+  // on again in the same task, so the bars are never painted).
+  let offsetsPending = false;
+  const whileShown = (read: () => void): void => {
+    const media = style.media;
+    style.media = 'not all';
+    try {
+      read();
+    } finally {
+      style.media = media;
+    }
+  };
+  const fitOffsets = (): void => {
+    offsetsPending = false;
+    if (!style.isConnected) return;
+    if (barOffsets.refresh(marked, whileShown)) style.textContent = sheet();
+  };
+  const scheduleOffsets = (): void => {
+    const view = doc.defaultView;
+    if (offsetsPending || !view) return;
+    offsetsPending = true;
+    if (typeof view.requestAnimationFrame === 'function') view.requestAnimationFrame(fitOffsets);
+    else view.setTimeout(fitOffsets, 0);
+  };
+
   const api: HideState = {
     get selectors() {
       return selectors;
@@ -129,6 +158,7 @@ export function createHideState(doc: Document, initialSelectors: readonly string
         unlocked = true;
         style.textContent = sheet();
       }
+      if (added) scheduleOffsets();
       return added;
     },
     unmark(elements) {
@@ -148,6 +178,8 @@ export function createHideState(doc: Document, initialSelectors: readonly string
       overridden.clear();
       for (const el of marked) el.removeAttribute(HIDDEN_ATTR);
       marked.clear();
+      barOffsets.clear();
+      style.textContent = sheet();
     },
     markSiteMatches(root = doc) {
       if (!combined) return;

@@ -12,6 +12,7 @@ import { extractArticle } from '../extract/article';
 import { readingMinutes } from '../extract/reading-time';
 import { declaredPageLanguage } from '../translate/languages';
 import { createPanel, type PanelModel } from '../ui/panel';
+import { COMPACT_MEDIA } from '../ui/panel-compact';
 import { HIGHLIGHT_CSS } from '../ui/panel-styles';
 import { loadSettings, setSiteEnabled, settingItems } from '../settings/settings';
 import type { ArticleContext } from './api';
@@ -22,6 +23,7 @@ import { articleTextBlocks } from './article-blocks';
 import { summarizeWithChrome } from '../summarize/chrome-summarizer';
 import { t } from '../i18n/i18n';
 import { computeKeyPointsAsync, planKeyPoints, type KeyPoints } from './key-points';
+import { boxElements, createPublisherBox, type PublisherBox } from './publisher-box';
 import { summarizeInBackground } from './summarize-remote';
 import { createTranslationController, type TranslationController } from './translation-controller';
 import { markTime, measureTime } from './timing';
@@ -63,8 +65,14 @@ function pageArticle(doc: Document, root: Element | null): PageArticle | null {
 /** Below this much text the root is probably wrong: let Readability find the article. */
 const MIN_ROOT_CHARS = 400;
 
-/** Inserts the panel in the page's flow just before the article body, so it never covers it. */
-function placePanel(host: HTMLElement, doc: Document, root: Element | null): void {
+/**
+ * Inserts the panel in the page's flow: right after the publisher's key-points box when there is one
+ * outside the article body (the panel stands in for it on a phone), else just before the article body,
+ * so it never covers it.
+ */
+function placePanel(host: HTMLElement, doc: Document, root: Element | null, box: PublisherBox): void {
+  const last = box.elements[box.elements.length - 1];
+  if (last?.parentElement && !root?.contains(last)) return last.after(host);
   const anchor = root && root !== doc.body && root !== doc.documentElement ? root : null;
   if (anchor?.parentElement) anchor.before(host);
   else (doc.body ?? doc.documentElement).prepend(host);
@@ -83,6 +91,8 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
   markTime('unshill:extract:end');
   const plan = planKeyPoints(doc, ctx.root, article);
   let keyPoints: KeyPoints = 'points' in plan ? plan.points : { points: [], source: 'local', targets: [] };
+  const box = createPublisherBox(doc, boxElements(keyPoints.box ?? [], keyPoints.points, ctx.root));
+  const phone = matchMedia(COMPACT_MEDIA);
 
   const model: PanelModel = {
     keyPoints: keyPoints.points,
@@ -97,6 +107,9 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     lang: article?.lang ?? null,
     // Extra sites and any-site pages have no per-site switch (they are not in the catalogue).
     siteEnabled: ctx.site.matches.length === 0 ? null : true,
+    compact: phone.matches,
+    compactOpen: false,
+    pointsInBox: false,
   };
   let translation: TranslationController | null = null;
   const highlight = doc.createElement('style');
@@ -119,6 +132,11 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
       void translation?.toggle(keyPoints.points);
     },
     onOpenReader: openReader,
+    onCompactToggle() {
+      model.compactOpen = !model.compactOpen;
+      void settingItems.panelCompactOpen.setValue(model.compactOpen).catch(() => undefined);
+      render();
+    },
     onToggleSite() {
       // Off shows the page as the site made it, now and on later visits; on hides promotions again.
       const enabled = !model.siteEnabled;
@@ -150,13 +168,21 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
   const render = (): void => {
     model.hiddenCount = ctx.hide.count();
     model.revealed = ctx.hide.revealed();
+    model.compact = phone.matches;
+    // Each point once: the publisher's box on a wide screen, the panel on a phone (the box folded away,
+    // back with "Show hidden").
+    const fromBox = keyPoints.source === 'publisher' && box.elements.length > 0;
+    box.setAbsorbed(fromBox && model.compact && !model.revealed);
+    model.pointsInBox = fromBox && !model.compact && box.shownByPage();
     panel.update(model);
   };
+  const onWidthChange = (): void => render();
+  phone.addEventListener('change', onWidthChange);
   const mount = (): void => {
     if (ctx.signal.aborted) return;
     markTime('unshill:summarize:end');
     render();
-    placePanel(panel.host, doc, ctx.root);
+    placePanel(panel.host, doc, ctx.root, box);
     (doc.head ?? doc.documentElement).append(highlight);
     markTime('unshill:mount:end');
     measureTime('unshill:extract', 'unshill:extract:start', 'unshill:extract:end');
@@ -183,15 +209,19 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
   }
 
   ctx.onHiddenChange(render);
-  void settingItems.panelCollapsed.getValue().then(
-    (collapsed) => {
-      if (collapsed === true && !model.collapsed) {
-        model.collapsed = true;
-        render();
-      }
-    },
-    () => undefined,
-  );
+  // The reader's remembered choices: the desktop panel collapsed, the phone panel kept open.
+  for (const key of ['panelCollapsed', 'panelCompactOpen'] as const) {
+    void settingItems[key].getValue().then(
+      (on) => {
+        const field = key === 'panelCollapsed' ? 'collapsed' : 'compactOpen';
+        if (on === true && !model[field]) {
+          model[field] = true;
+          render();
+        }
+      },
+      () => undefined,
+    );
+  }
 
   const showPoints = (points: KeyPoints): void => {
     keyPoints = points;
@@ -269,6 +299,8 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
 
   ctx.signal.addEventListener('abort', () => {
     translation?.dispose();
+    phone.removeEventListener('change', onWidthChange);
+    box.remove();
     panel.remove();
     highlight.remove();
   });

@@ -13,6 +13,8 @@ export interface KeyPoints {
   source: KeyPointSource;
   /** Where each point is in the page (for scroll-to), when known. */
   targets: (Element | null)[];
+  /** The publisher's box holding the points (label included), when they come from one. */
+  box?: Element[];
 }
 
 /** What the key points need to know of the article; a full extraction is only a fallback. */
@@ -61,7 +63,7 @@ export function planKeyPoints(
         publisher.blocks[0] ??
         null,
     );
-    return { points: { points: publisher.points, source: 'publisher', targets } };
+    return { points: { points: publisher.points, source: 'publisher', targets, box: publisher.blocks } };
   }
   const lang = article?.lang ?? doc.documentElement.lang ?? 'en';
   const blocks = summarySource(doc, root, article, publisher?.blocks ?? [], lang);

@@ -45,6 +45,8 @@ export interface Settings {
   translationDisplay: TranslationDisplay;
   reader: ReaderSettings;
   panelCollapsed: boolean;
+  /** Phone width: the one-line panel kept open (src/ui/panel-compact.ts). */
+  panelCompactOpen: boolean;
   stripReferralParams: boolean;
 }
 
@@ -91,6 +93,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   translationDisplay: 'replace',
   reader: DEFAULT_READER,
   panelCollapsed: false,
+  panelCompactOpen: false,
   stripReferralParams: false,
 });
 

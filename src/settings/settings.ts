@@ -34,6 +34,7 @@ const AREA: Readonly<Record<SettingKey, 'sync' | 'local'>> = {
   translationDisplay: 'sync',
   reader: 'sync',
   panelCollapsed: 'sync',
+  panelCompactOpen: 'sync',
   stripReferralParams: 'sync',
 };
 
@@ -71,6 +72,7 @@ export const settingItems: {
   translationDisplay: defineSettingItem('translationDisplay'),
   reader: defineSettingItem('reader'),
   panelCollapsed: defineSettingItem('panelCollapsed'),
+  panelCompactOpen: defineSettingItem('panelCompactOpen'),
   stripReferralParams: defineSettingItem('stripReferralParams'),
 };
 

@@ -53,6 +53,7 @@ const VALIDATORS: { [K in SettingKey]: Validator<Settings[K]> } = {
   translationDisplay: checkChoice(TRANSLATION_DISPLAYS),
   reader: checkReader,
   panelCollapsed: checkBoolean,
+  panelCompactOpen: checkBoolean,
   stripReferralParams: checkBoolean,
 };
 

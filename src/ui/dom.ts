@@ -26,3 +26,14 @@ export function styleElement(doc: Document, css: string): HTMLStyleElement {
   style.textContent = css;
   return style;
 }
+
+/** Listens for the reader's own input only: the page can dispatch clicks on our controls, not press them. */
+export function onTrusted<K extends keyof HTMLElementEventMap>(
+  el: HTMLElement,
+  type: K,
+  listener: (event: HTMLElementEventMap[K]) => void,
+): void {
+  el.addEventListener(type, (event) => {
+    if (event.isTrusted) listener(event);
+  });
+}

@@ -1,3 +1,5 @@
+import { COMPACT_MAX_WIDTH } from './panel-compact';
+
 /** Panel CSS. px units only: the page's root font size must not leak into the shadow root. */
 export const PANEL_CSS = `
 :host { all: initial; display: block; margin: 16px 0 20px; contain: layout style; }
@@ -36,7 +38,8 @@ button.action {
 button.action:hover { border-color: var(--accent); }
 button.action[aria-pressed="true"] { border-color: var(--accent); color: var(--accent); font-weight: 600; }
 button:focus-visible, button.point:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 4px; }
-.status { color: var(--muted); font-size: 13px; flex-basis: 100%; }
+.controls + .controls { margin-top: 8px; }
+.status { color: var(--muted); font-size: 13px; margin: 8px 0 0; }
 .status:empty { display: none; }
 .status[data-kind="error"] { color: #b3261e; }
 @media (prefers-color-scheme: dark) { .status[data-kind="error"] { color: #ffb4ab; } }
@@ -45,6 +48,25 @@ button:focus-visible, button.point:focus-visible { outline: 3px solid var(--acce
 .badge { font-size: 12px; border-radius: 999px; padding: 1px 8px; border: 1px solid #b26a00; color: #8a5300; background: #fff4e0; }
 @media (prefers-color-scheme: dark) { .badge { color: #ffcf8a; background: #3a2a10; border-color: #a8741a; } }
 .panel[data-collapsed="true"] .body { display: none; }
+.in-box { display: none; color: var(--muted); font-size: 13px; }
+.panel[data-points="box"] .in-box { display: inline; }
+.panel[data-points="box"] ul.points { display: none; }
+.panel[data-points="box"] .body > .disclosures { margin-top: 10px; }
+/* The phone layout: one line, the body one tap away. */
+.compact { display: none; align-items: center; gap: 8px; }
+.compact-summary { flex: 1; min-width: 0; color: var(--muted); font-size: 14px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.panel[data-layout="compact"] { padding: 4px 6px 4px 12px; }
+.panel[data-layout="compact"] .compact { display: flex; }
+.panel[data-layout="compact"] header { display: none; }
+.panel[data-layout="compact"][data-open="false"] .body { display: none; }
+.panel[data-layout="compact"][data-open="true"] .body { display: block; padding-bottom: 8px; }
+@media (max-width: ${COMPACT_MAX_WIDTH}px) { :host { margin: 8px 0 12px; } }
+/* Fingers, not a mouse pointer: every control at least 44 px (WCAG 2.5.5). */
+@media (max-width: ${COMPACT_MAX_WIDTH}px), (pointer: coarse) {
+  button.action { min-height: 44px; min-width: 44px; }
+  ul.points li button.point { min-height: 44px; box-sizing: border-box; padding: 10px 0; }
+  ul.points li { margin: 0; }
+}
 `;
 
 /** Added to the page (not the shadow root): the highlight of a key point's sentence in the article. */

@@ -1,10 +1,12 @@
 /**
  * The summary panel: <unshill-panel> with an open shadow root, placed in the page's flow just
  * before the article body, so it never covers the article at any width. Built once, updated in place
- * (focus stays where the reader left it).
+ * (focus stays where the reader left it). On a phone it is one line (panel-compact.ts); when the
+ * publisher's own key-points box is on screen the panel does not repeat its points.
  */
 import { t } from '../i18n/i18n';
 import { h, styleElement } from './dom';
+import { createCompactBar } from './panel-compact';
 import { PANEL_CSS } from './panel-styles';
 import { markOwn } from '../world/own-nodes';
 
@@ -25,6 +27,11 @@ export interface PanelModel {
   lang: string | null;
   /** Cleanup on this site (null: not a catalogue site, no switch). */
   siteEnabled: boolean | null;
+  /** Phone width: one line, the body one tap away (`compactOpen`). */
+  compact: boolean;
+  compactOpen: boolean;
+  /** The publisher's own box shows these points on the page: the list stays in the DOM, not on screen. */
+  pointsInBox: boolean;
 }
 
 export interface PanelHandlers {
@@ -36,6 +43,7 @@ export interface PanelHandlers {
   onToggleSite(): void;
   /** "Pick an element to hide": starts the element picker (src/picker). */
   onPick?(): void;
+  onCompactToggle(): void;
 }
 
 export interface MountedPanel {
@@ -63,6 +71,7 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
 
   const heading = h(doc, 'h2', { id: 'unshill-heading' }, t('keyPointsHeading'));
   const source = h(doc, 'span', { class: 'source', 'data-testid': 'key-points-source' });
+  const inBox = h(doc, 'span', { class: 'in-box', 'data-testid': 'key-points-in-box' }, t('keyPointsInBox'));
   const readingTime = h(doc, 'span', { class: 'reading-time', 'data-testid': 'reading-time' });
   const collapse = action('collapse-toggle', handlers.onCollapse);
   collapse.setAttribute('aria-controls', 'unshill-body');
@@ -84,13 +93,19 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
     { class: 'body', id: 'unshill-body' },
     points,
     disclosures,
-    h(doc, 'div', { class: 'controls' }, count, reveal, translate, reader, siteToggle, pick, status),
+    // Two short rows rather than one that wraps (tests/e2e/phone.spec.ts checks each is one line at 1280 px):
+    // the page's cleanup, then what to do with the article; the status gets its own line.
+    h(doc, 'div', { class: 'controls' }, count, reveal, siteToggle, pick),
+    h(doc, 'div', { class: 'controls' }, translate, reader),
+    status,
   );
+  const compactBar = createCompactBar(doc, 'unshill-body', handlers.onCompactToggle);
   const panel = h(
     doc,
     'section',
     { class: 'panel', role: 'region', 'aria-label': t('panelLabel') },
-    h(doc, 'header', {}, heading, source, readingTime, h(doc, 'span', { class: 'spacer' }), collapse),
+    compactBar.element,
+    h(doc, 'header', {}, heading, source, inBox, readingTime, h(doc, 'span', { class: 'spacer' }), collapse),
     body,
   );
   shadow.append(styleElement(doc, PANEL_CSS), panel);
@@ -105,6 +120,14 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
         : t(SOURCE_LABEL[model.source]);
     readingTime.textContent = model.readingMinutes ? t('readingTime', String(model.readingMinutes)) : '';
     panel.dataset.collapsed = String(model.collapsed);
+    panel.dataset.layout = model.compact ? 'compact' : 'full';
+    panel.dataset.open = String(model.compactOpen);
+    panel.dataset.points = model.pointsInBox ? 'box' : 'panel';
+    compactBar.update({
+      pointCount: model.keyPoints.length,
+      hiddenCount: model.hiddenCount,
+      open: model.compactOpen,
+    });
     collapse.textContent = model.collapsed ? t('expandPanel') : t('collapsePanel');
     collapse.setAttribute('aria-expanded', String(!model.collapsed));
 

@@ -5,12 +5,12 @@ export const READER_CSS = `
   position: fixed; inset: 0; z-index: 2147483646; overflow: auto; overscroll-behavior: contain;
   background: var(--bg); color: var(--fg);
   font-family: var(--font); font-size: var(--size); line-height: 1.6;
-  --bg: #fbfbf8; --fg: #1d1d1f; --muted: #57575c; --accent: #1f5fbf; --rule: #d9d9d4; --box: #f0efe8;
+  --bg: #fbfbf8; --fg: #1d1d1f; --muted: #57575c; --accent: #1f5fbf; --rule: #d9d9d4; --box: #f0efe8; --mark: #fff1a8;
 }
-.backdrop[data-theme="dark"] { --bg: #16171a; --fg: #e8e8ea; --muted: #a9a9b0; --accent: #8ab4ff; --rule: #34353a; --box: #202126; }
+.backdrop[data-theme="dark"] { --bg: #16171a; --fg: #e8e8ea; --muted: #a9a9b0; --accent: #8ab4ff; --rule: #34353a; --box: #202126; --mark: #4a4120; }
 .backdrop[data-theme="sepia"] { --bg: #f4ecd8; --fg: #3b2f20; --muted: #5f5141; --accent: #8a4b08; --rule: #d8c9a8; --box: #ebe0c6; }
 @media (prefers-color-scheme: dark) {
-  .backdrop[data-theme="auto"] { --bg: #16171a; --fg: #e8e8ea; --muted: #a9a9b0; --accent: #8ab4ff; --rule: #34353a; --box: #202126; }
+  .backdrop[data-theme="auto"] { --bg: #16171a; --fg: #e8e8ea; --muted: #a9a9b0; --accent: #8ab4ff; --rule: #34353a; --box: #202126; --mark: #4a4120; }
 }
 .toolbar {
   position: sticky; top: 0; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; justify-content: flex-end;
@@ -45,6 +45,10 @@ h1.title { font-size: calc(var(--size) * 1.7); line-height: 1.2; margin: 0 0 12p
 .body th, .body td { border: 1px solid var(--rule); padding: 6px 10px; }
 .empty { max-width: 560px; margin: 80px auto; padding: 0 20px; font-family: system-ui, sans-serif; font-size: 18px; }
 .translated { }
+/* Read aloud: the paragraph being read. */
+[data-reading] { background: var(--mark); box-shadow: 0 0 0 6px var(--mark); border-radius: 2px; }
+.listen [data-testid="listen-status"]:empty { display: none; }
+@media (max-width: 599px), (pointer: coarse) { button, select { min-height: 44px; min-width: 44px; } }
 @media (prefers-reduced-motion: no-preference) { .backdrop { animation: fade 120ms ease-out; } }
 @keyframes fade { from { opacity: 0; } to { opacity: 1; } }
 `;

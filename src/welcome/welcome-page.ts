@@ -202,6 +202,10 @@ function renderExample(container: HTMLElement, language: string, prefs: ReaderPr
     disclosures: [],
     lang: sample.article?.lang ?? null,
     siteEnabled: null,
+    // The welcome page shows the panel as on a wide page, whatever the window.
+    compact: false,
+    compactOpen: false,
+    pointsInBox: false,
   };
   let panel: MountedPanel | null = null;
   const render = (): void => {
@@ -220,6 +224,7 @@ function renderExample(container: HTMLElement, language: string, prefs: ReaderPr
     // Not offered on the sample (translation: null, siteEnabled: null).
     onTranslate: () => undefined,
     onToggleSite: () => undefined,
+    onCompactToggle: () => undefined,
     onOpenReader: openReader,
     // On a real page a key point scrolls to its sentence; the sample's text is in the reader view.
     onKeyPoint: openReader,

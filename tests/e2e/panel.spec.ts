@@ -206,8 +206,9 @@ describe('the panel does not cover the article', () => {
         if (name === 'demo') {
           serveDemo();
           url = DEMO_URL;
+          // A body sentence: on a phone the "In this article" box is folded into the one-line panel.
           sentences = [
-            'US spot Ether ETFs took in a net $1.9 billion over five trading days',
+            "The queue of validators waiting to leave Ethereum's proof-of-stake network",
             "Disclaimer: The content of this article solely reflects the author's opinion",
           ];
         } else {
@@ -267,8 +268,9 @@ const focusedInPanel = (page: Page): Promise<string | null | undefined> =>
   );
 
 describe('keyboard', () => {
+  // An on-device summary: its points are the panel's own buttons (a publisher's box shows its points itself).
   it('Tab reaches every button of the panel, each with a visible focus ring', async () => {
-    const truth = serveFixture('bitget-news-dogecoin-metric');
+    const truth = serveFixture('decrypt-crypto-twitter-cz-gensler');
     const page = await openAt(truth.url);
     const reached = await tabThroughPanel(page);
     const ids = reached.map((r) => r.testid);
@@ -281,7 +283,7 @@ describe('keyboard', () => {
   });
 
   it('Enter on the collapse button collapses the panel, remembered after reload', async () => {
-    const truth = serveFixture('bitget-news-dogecoin-metric');
+    const truth = serveFixture('decrypt-crypto-twitter-cz-gensler');
     const page = await openAt(truth.url);
     try {
       const reached = await tabThroughPanel(page);

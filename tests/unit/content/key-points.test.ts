@@ -130,6 +130,7 @@ describe('computeKeyPoints from the article only', () => {
       onOpenReader() {},
       onKeyPoint() {},
       onToggleSite() {},
+      onCompactToggle() {},
     });
     const model: PanelModel = {
       keyPoints: result.points,
@@ -143,6 +144,9 @@ describe('computeKeyPoints from the article only', () => {
       disclosures: [],
       lang: 'en',
       siteEnabled: null,
+      compact: false,
+      compactOpen: false,
+      pointsInBox: false,
     };
     panel.update(model);
     const source = () =>
