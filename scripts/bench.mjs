@@ -74,6 +74,12 @@ const BUDGETS = {
   ext_longest_task_ms_ordinary: { max: 50, what: 'ordinary pages: longest extension task (worst page)' },
   huge_page_ext_longest_task_ms: { max: 100, what: '5 MB page: longest extension task' },
   huge_page_panel_after_dcl_ms: { max: 1000, what: '5 MB page: panel after DOMContentLoaded (idle machine)' },
+  // The same budgets in thread CPU time (trace): what the work costs when other work holds the cores.
+  added_script_cpu_ms_article_median: { max: 15, what: 'articles: added script, CPU time (trace)' },
+  added_cpu_ms_article_median: { max: 60, what: 'articles: added main-thread work, CPU time (trace)' },
+  added_script_cpu_ms_nonarticle_median: { max: 3, what: 'non-articles: added script, CPU time (trace)' },
+  ext_longest_task_cpu_ms_ordinary: { max: 50, what: 'ordinary pages: longest extension task, CPU time' },
+  huge_page_ext_longest_task_cpu_ms: { max: 100, what: '5 MB page: longest extension task, CPU time' },
   early_js_min_kb: { max: 20, what: 'early.js minified (kB)' },
 };
 
@@ -311,6 +317,9 @@ function sideOf(runs) {
     longtaskMaxMs: max(runs.flatMap((r) => r.longtasks.map((t) => t[1]))),
     // Main-thread self time by kind, from the trace.
     ...Object.fromEntries(KINDS.map((k) => [`${k}TraceMs`, m((r) => r.trace.byKind[k])])),
+    // The same in thread CPU time: robust to a machine whose cores are busy with other work.
+    cpuMs: m((r) => KINDS.reduce((sum, k) => sum + r.trace.cpuByKind[k], 0)),
+    ...Object.fromEntries(KINDS.map((k) => [`${k}CpuMs`, m((r) => r.trace.cpuByKind[k])])),
   };
 }
 
@@ -363,6 +372,11 @@ function summarizePage(page, withRuns, withoutRuns, floorRuns) {
         m(withRuns, (r) => r.trace.ext.ms),
         2,
       ),
+      cpuMs: round(
+        m(withRuns, (r) => r.trace.ext.cpuMs),
+        2,
+      ),
+      longestTaskCpuMs: round(m(withRuns, (r) => r.trace.ext.longestTaskCpuMs)),
       ...Object.fromEntries(
         KINDS.map((k) => [
           `${k}TraceMs`,
@@ -441,6 +455,11 @@ function groupFigures(pages) {
     ...Object.fromEntries(KINDS.map((k) => [`added_${k}`, med((p) => p.added[`${k}TraceMs`])])),
     extMs: med((p) => p.ext.mainThreadMs),
     ...Object.fromEntries(KINDS.map((k) => [`ext_${k}`, med((p) => p.ext[`${k}TraceMs`])])),
+    addedCpuMs: med((p) => p.added.cpuMs),
+    addedScriptCpuMs: med((p) => p.added.scriptCpuMs),
+    ...Object.fromEntries(KINDS.map((k) => [`addedCpu_${k}`, med((p) => p.added[`${k}CpuMs`])])),
+    extCpuMs: med((p) => p.ext.cpuMs),
+    longestTaskCpuMs: round(max(pages.map((p) => p.ext.longestTaskCpuMs))),
     panelAfterDclMs: med((p) => p.panel.afterDclMs),
     longestTaskMs: round(max(pages.map((p) => p.ext.longestTaskMs))),
     longestTaskWorstMs: round(max(pages.map((p) => p.ext.longestTaskWorstMs))),
@@ -486,6 +505,14 @@ function figuresOf(pages, groups, bundles, summarizer) {
     panel_after_dcl_ms_median: a.panelAfterDclMs ?? null,
     ext_longest_task_ms_ordinary: round(max([a.longestTaskMs, n.longestTaskMs])),
     ext_longest_task_worst_run_ms_ordinary: round(max([a.longestTaskWorstMs, n.longestTaskWorstMs])),
+    // The same in thread CPU time from the trace (a busy machine inflates the wall-clock figures).
+    added_cpu_ms_article_median: a.addedCpuMs ?? null,
+    added_script_cpu_ms_article_median: a.addedScriptCpuMs ?? null,
+    added_script_cpu_ms_nonarticle_median: n.addedScriptCpuMs ?? null,
+    ext_cpu_ms_article_median: a.extCpuMs ?? null,
+    ext_cpu_ms_nonarticle_median: n.extCpuMs ?? null,
+    ext_longest_task_cpu_ms_ordinary: round(max([a.longestTaskCpuMs, n.longestTaskCpuMs])),
+    ...Object.fromEntries(KINDS.map((k) => [`added_${k}_cpu_ms_article_median`, a[`addedCpu_${k}`] ?? null])),
     ...Object.fromEntries(KINDS.map((k) => [`added_${k}_trace_ms_article_median`, a[`added_${k}`] ?? null])),
     ...Object.fromEntries(KINDS.map((k) => [`ext_${k}_trace_ms_article_median`, a[`ext_${k}`] ?? null])),
     ...(heldOut
@@ -537,6 +564,8 @@ function figuresOf(pages, groups, bundles, summarizer) {
   if (huge) {
     Object.assign(f, {
       huge_page_ext_longest_task_ms: huge.ext.longestTaskMs,
+      huge_page_ext_longest_task_cpu_ms: huge.ext.longestTaskCpuMs,
+      huge_page_added_cpu_ms: huge.added.cpuMs,
       huge_page_ext_longest_task_worst_run_ms: huge.ext.longestTaskWorstMs,
       huge_page_panel_after_dcl_ms: huge.panel.afterDclMs,
       huge_page_added_script_ms: huge.added.scriptMs,
@@ -646,6 +675,7 @@ function printReport(pages, groups, figures, bundles, meta) {
       "the rest are in the JSON); ext = the extension's own main-thread time in the trace (its scripts' events",
       "and what they force, plus marked phases within one task); extTask = the extension's work in its busiest",
       'task, median/worst run; floor = what a stub extension with empty content scripts adds (--floor);',
+      'cpu+ / cpu js+ / ext cpu / extTask cpu (group table) = the same in thread CPU time from the trace.',
       'window = ms after navigation when both sides were measured; inject = hide:end → extract:start (article.js',
       'injected by the background and evaluated); DCL→det = detect:start − DOMContentLoaded.',
     ].join('\n'),
@@ -698,6 +728,10 @@ function printGroups(groups) {
         'ext js/style/layout',
         'panel@DCL',
         'extTask',
+        'cpu+',
+        'cpu js+',
+        'ext cpu',
+        'extTask cpu',
       ],
       Object.entries(groups).map(([name, g]) => [
         name,
@@ -715,6 +749,10 @@ function printGroups(groups) {
         `${cell(g.ext_script)}/${cell(g.ext_style)}/${cell(g.ext_layout)}`,
         cell(g.panelAfterDclMs, 0),
         `${cell(g.longestTaskMs, 0)}/${cell(g.longestTaskWorstMs, 0)}`,
+        cell(g.addedCpuMs),
+        cell(g.addedScriptCpuMs),
+        cell(g.extCpuMs),
+        cell(g.longestTaskCpuMs),
       ]),
     ),
   );
