@@ -1,12 +1,23 @@
 import { browser } from '#imports';
+import { resolvedMessages } from '../i18n/i18n';
 
 /** Path of the on-demand script (entrypoints/article.ts): Readability, DOMPurify, summarizer, panel, reader. */
 export const ARTICLE_SCRIPT = '/article.js';
 
 type UnshillGlobal = { __unshill?: { toggleReader(): void } };
 
-/** Loads the on-demand script into a tab's frame (the early script asks only when it is missing). */
+let messages: ReturnType<typeof resolvedMessages> | null = null;
+
+/** Loads the on-demand script into a tab's frame, with the UI's messages (see `t`: no sync IPC in the page). */
 export async function injectArticleScript(tabId: number, frameId = 0): Promise<void> {
+  messages ??= resolvedMessages();
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    func: (table: typeof messages) => {
+      globalThis.__unshillMessages ??= table ?? undefined;
+    },
+    args: [messages],
+  });
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ARTICLE_SCRIPT] });
 }
 
@@ -17,7 +28,7 @@ export async function ensureArticleScript(tabId: number, frameId = 0): Promise<v
     func: () => typeof (globalThis as UnshillGlobal).__unshill === 'object',
   });
   if (probe?.result === true) return;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ARTICLE_SCRIPT] });
+  await injectArticleScript(tabId, frameId);
 }
 
 /** The toolbar button, the keyboard shortcut and the context menu all end here. */
