@@ -22,6 +22,7 @@ import { computeKeyPointsAsync, planKeyPoints, type KeyPoints } from './key-poin
 import { summarizeInBackground } from './summarize-remote';
 import { createTranslationController, type TranslationController } from './translation-controller';
 import { markTime, measureTime } from './timing';
+import { yieldToPage } from '../clean/heuristics';
 
 /** Panel badges: "Sponsored / press release", "Referral links (3)", "Republished", with their evidence. */
 function disclosureBadges(found: Disclosure[]): PanelModel['disclosures'] {
@@ -88,7 +89,8 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     collapsed: false,
     translation: null,
     status: null,
-    disclosures: disclosureBadges(findDisclosures(doc, ctx.root, location.href)),
+    // Found in a task of their own, before the panel shows (see `disclosed` below).
+    disclosures: [],
     lang: article?.lang ?? null,
     siteEnabled: ctx.site.id === 'extra' ? null : true,
   };
@@ -149,12 +151,21 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     measureTime('unshill:mount', 'unshill:summarize:end', 'unshill:mount:end');
     measureTime('unshill:total', 'unshill:start', 'unshill:mount:end');
   };
+  // The disclosure scan walks the page's text: in a task of its own, so that on a huge page it does not
+  // add to the key-point planning's task; it runs while the background summarizes.
+  const disclosed = yieldToPage()
+    .then(() => {
+      if (!ctx.signal.aborted)
+        model.disclosures = disclosureBadges(findDisclosures(doc, ctx.root, location.href));
+    })
+    // Badges are an extra: the panel comes without them.
+    .catch((error: unknown) => console.debug('Unshill: no disclosures:', error));
   if ('points' in plan) {
-    mount();
+    void disclosed.then(mount);
   } else {
     // The on-device summary is computed by the background, off this page's main thread.
-    summarizeInBackground(plan.input).then(
-      (summary) => {
+    Promise.all([summarizeInBackground(plan.input), disclosed]).then(
+      ([summary]) => {
         keyPoints = plan.finish(summary);
         model.keyPoints = keyPoints.points;
         mount();

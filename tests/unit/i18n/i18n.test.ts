@@ -8,7 +8,7 @@ import {
   substitutionIndices,
   type MessageEntry,
 } from '../../../src/i18n/format';
-import { englishMessage, resolvedMessages, t } from '../../../src/i18n/i18n';
+import { englishMessage, resolvedMessages, t, type MessageKey } from '../../../src/i18n/i18n';
 
 const LOCALES_DIR = join(__dirname, '../../../public/_locales');
 const LOCALES = ['en', 'fr', 'es', 'de', 'ru', 'zh_CN'];
@@ -194,7 +194,7 @@ describe('t', () => {
     getMessage.mockClear();
     globalThis.__unshillMessages = table;
     try {
-      for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      for (const key of Object.keys(en) as MessageKey[]) {
         const subs = substitutionIndices(en[key]!).map((n) => `«${n}»`);
         expect(t(key, subs), key).toBe(browserMessage(key, subs));
       }
