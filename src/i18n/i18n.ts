@@ -64,12 +64,10 @@ export function resolvedMessages(): Record<string, MessageEntry> {
     }
     if (!text) continue;
     const placeholders: Record<string, { content: string }> = {};
-    const message = text
-      .replaceAll('$', '$$$$')
-      .replace(/\u0001([1-9])\u0002/g, (_, n: string) => {
-        placeholders[`p${n}`] = { content: `$${n}` };
-        return `$p${n}$`;
-      });
+    const message = text.replaceAll('$', '$$$$').replace(/\u0001([1-9])\u0002/g, (_, n: string) => {
+      placeholders[`p${n}`] = { content: `$${n}` };
+      return `$p${n}$`;
+    });
     out[key] = { message, placeholders };
   }
   return out;
