@@ -1,5 +1,6 @@
 import { browser, type ScriptPublicPath } from '#imports';
 import type { PageReplyTo, PageRequest } from '../messaging/protocol';
+import { resolvedMessages } from '../i18n/i18n';
 
 /** Path of the on-demand script (entrypoints/article.ts): Readability, DOMPurify, summarizer, panel, reader. */
 export const ARTICLE_SCRIPT: ScriptPublicPath = '/article.js';
@@ -15,8 +16,23 @@ export async function injectScript(file: ScriptPublicPath, tabId: number, frameI
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
 }
 
-/** Loads the on-demand script into a tab's frame (the DOM-ready script asks only when it is missing). */
+let messages: ReturnType<typeof resolvedMessages> | null = null;
+
+/**
+ * Loads the on-demand script into a tab's frame (the DOM-ready script asks only when it is missing), with
+ * the UI's messages first: the page's first `chrome.i18n.getMessage` is a synchronous IPC (see `t`).
+ */
 export async function injectArticleScript(tabId: number, frameId = 0): Promise<void> {
+  messages ??= resolvedMessages();
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    // Runs in the page's isolated world, serialized: self-contained, same key as MESSAGES_KEY in i18n.ts.
+    func: (table: typeof messages) => {
+      const scope = globalThis as { [key: symbol]: unknown };
+      scope[Symbol.for('unshill.messages')] ??= table ?? undefined;
+    },
+    args: [messages],
+  });
   await injectScript(ARTICLE_SCRIPT, tabId, frameId);
 }
 

@@ -29,6 +29,7 @@ import { createTranslationController, type TranslationController } from './trans
 import { markTime, measureTime } from './timing';
 import { markOwn } from '../world/own-nodes';
 import { collapseWhitespace } from '../util/text';
+import { yieldToPage } from '../clean/heuristics';
 
 /** Panel badges: "Sponsored / press release", "Referral links (3)", "Republished", with their evidence. */
 function disclosureBadges(found: Disclosure[]): PanelModel['disclosures'] {
@@ -103,7 +104,8 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     collapsed: false,
     translation: null,
     status: null,
-    disclosures: disclosureBadges(findDisclosures(doc, ctx.root, location.href)),
+    // Found in a task of their own, before the panel shows (see `disclosed` below).
+    disclosures: [],
     lang: article?.lang ?? null,
     // Extra sites and any-site pages have no per-site switch (they are not in the catalogue).
     siteEnabled: ctx.site.matches.length === 0 ? null : true,
@@ -190,12 +192,21 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     measureTime('unshill:mount', 'unshill:summarize:end', 'unshill:mount:end');
     measureTime('unshill:total', 'unshill:start', 'unshill:mount:end');
   };
+  // The disclosure scan walks the page's text: in a task of its own, so that on a huge page it does not
+  // add to the key-point planning's task; it runs while the background summarizes.
+  const disclosed = yieldToPage()
+    .then(() => {
+      if (!ctx.signal.aborted)
+        model.disclosures = disclosureBadges(findDisclosures(doc, ctx.root, location.href));
+    })
+    // Badges are an extra: the panel comes without them.
+    .catch((error: unknown) => console.debug('Unshill: no disclosures:', error));
   if ('points' in plan) {
-    mount();
+    void disclosed.then(mount);
   } else {
     // The on-device summary is computed by the background, off this page's main thread.
-    summarizeInBackground(plan.input).then(
-      (summary) => {
+    Promise.all([summarizeInBackground(plan.input), disclosed]).then(
+      ([summary]) => {
         keyPoints = plan.finish(summary);
         model.keyPoints = keyPoints.points;
         mount();

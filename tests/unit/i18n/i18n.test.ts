@@ -8,7 +8,13 @@ import {
   substitutionIndices,
   type MessageEntry,
 } from '../../../src/i18n/format';
-import { englishMessage, t } from '../../../src/i18n/i18n';
+import {
+  englishMessage,
+  resolvedMessages,
+  setProvidedMessages,
+  t,
+  type MessageKey,
+} from '../../../src/i18n/i18n';
 
 const LOCALES_DIR = join(__dirname, '../../../public/_locales');
 const LOCALES = ['en', 'fr', 'es', 'de', 'ru', 'zh_CN'];
@@ -176,5 +182,32 @@ describe('t', () => {
     expect(t('readingTime', '4')).toBe('4 min de lecture');
     expect(t('keyPointsHeading')).toBe('Key points');
     expect(getMessage).toHaveBeenCalledWith('keyPointsHeading', undefined);
+  });
+
+  it('formats the messages the background hands over exactly as the browser would, without asking it', () => {
+    // The browser, resolving the French messages (with a dollar sign in one, to check escaping).
+    const fr = readLocale('fr');
+    fr.readingTime = { ...en.readingTime!, message: '$$ $MINUTES$ min de lecture' };
+    const browserMessage = (key: string, subs?: string | string[]): string =>
+      fr[key] ? formatMessage(fr[key], subs) : '';
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(browserMessage);
+    const table = resolvedMessages();
+    expect(Object.keys(table).length).toBe(Object.keys(en).length);
+
+    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => {
+      throw new Error('the page must not ask the browser');
+    });
+    getMessage.mockClear();
+    setProvidedMessages(table);
+    try {
+      for (const key of Object.keys(en) as MessageKey[]) {
+        const subs = substitutionIndices(en[key]!).map((n) => `«${n}»`);
+        expect(t(key, subs), key).toBe(browserMessage(key, subs));
+      }
+      expect(t('readingTime', '4')).toBe('$ 4 min de lecture');
+      expect(getMessage).not.toHaveBeenCalled();
+    } finally {
+      setProvidedMessages(undefined);
+    }
   });
 });
