@@ -211,7 +211,7 @@ describe('on a catalogue page (production build)', () => {
   it('shows the key points as text, with nothing active in the panel', async () => {
     await configure(harness, 'en', 'auto');
     const { page, watch } = await openWatched(harness, HOSTILE_EN_URL);
-    await page.getByTestId('key-points').waitFor();
+    await page.getByTestId('key-points').waitFor({ state: 'attached' });
     const points = await panelPoints(page);
     // The publisher's points, payload text included, shown as text.
     expect(points).toEqual(await pagePoints(EN_HTML));
@@ -260,7 +260,7 @@ describe('on a catalogue page (production build)', () => {
   it('opens the reader view (and its translation) with nothing active in it', async () => {
     await configure(harness, 'fr', 'libretranslate', server.url);
     const { page, watch } = await openWatched(harness, HOSTILE_EN_URL);
-    await page.getByTestId('key-points').waitFor();
+    await page.getByTestId('key-points').waitFor({ state: 'attached' });
     await harness.clickToolbar(page);
     await page.waitForFunction(
       () => !!document.querySelector('unshill-reader')?.shadowRoot?.querySelector('article'),

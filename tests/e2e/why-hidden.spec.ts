@@ -59,7 +59,11 @@ async function labels(page: Page): Promise<Label[]> {
     const [tab] = await chrome.tabs.query({ url });
     const [frame] = await chrome.scripting.executeScript({
       target: { tabId: tab?.id ?? -1 },
-      func: () => (globalThis as { __unshillWhy?: { describe(): unknown } }).__unshillWhy?.describe() ?? [],
+      // The content scripts' shared state lives under this Symbol (src/world/world.ts).
+      func: () =>
+        (globalThis as { [key: symbol]: { why?: { describe(): unknown } } | undefined })[
+          Symbol.for('unshill.world')
+        ]?.why?.describe() ?? [],
     });
     return frame?.result as Label[];
   }, page.url());
