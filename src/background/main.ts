@@ -9,11 +9,22 @@ import { LIFETIME_PORT, type ReplyMap, type Request } from '../messaging/protoco
 import { openWelcomeOnInstall } from '../welcome/open-on-install';
 import { addCustomRule } from './custom-rules';
 import { watchExtraSites } from './extra-sites';
-import { handleRequest } from './handlers';
+import { handleRequest, type HandlerDeps } from './handlers';
+import { loadSettings } from '../settings/settings';
 import { ARTICLE_SCRIPT, CLEANUP_SCRIPT, injectPicker, injectScript, toggleReaderInTab } from './inject';
 
 const MENU_ID = 'unshill-open-reader';
 const PICKER_MENU_ID = 'unshill-pick-element';
+
+const HANDLER_DEPS: HandlerDeps = {
+  settings: async () => (await loadSettings()).settings,
+  isGranted: (origin) => browser.permissions.contains({ origins: [origin] }),
+};
+
+/** The options page: no tab, and the extension's own address (a content script's sender has a tab). */
+function isExtensionPage(sender: { tab?: unknown; url?: string }): boolean {
+  return !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
 
 function isWebPage(url: string | undefined): boolean {
   return !url || /^https?:/.test(url);
@@ -90,8 +101,7 @@ export function startBackground(): void {
     if (request?.type === 'cleanup:inject') return injectForSender(CLEANUP_SCRIPT, sender);
     if (request?.type?.startsWith('lists:')) {
       // Only the extension's own pages (Options) manage subscriptions; a content script has no reason to.
-      if (!sender.url?.startsWith(browser.runtime.getURL('/')))
-        return Promise.resolve({ ok: false, error: 'not allowed from a page' });
+      if (!isExtensionPage(sender)) return Promise.resolve({ ok: false, error: 'not allowed from a page' });
       return handleListRequest(request as ListRequest);
     }
     if (request?.type === 'rules:add') return addCustomRule(sender.url ?? sender.tab?.url, request.rule);
@@ -103,7 +113,7 @@ export function startBackground(): void {
         (error: unknown) => ({ ok: false, error: String(error) }),
       );
     }
-    return handleRequest(request);
+    return handleRequest(request, HANDLER_DEPS, { fromExtensionPage: isExtensionPage(sender) });
   });
   // Content scripts hold a port open only to learn, by its disconnect, that the extension went away.
   browser.runtime.onConnect.addListener((port) => {

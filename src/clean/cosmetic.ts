@@ -116,13 +116,22 @@ const HIDE_DECLARATION = '{ display: none !important; }';
 /** Selectors per CSS rule: one selector the engine rejects voids only its own chunk. */
 const STYLESHEET_CHUNK = 50;
 
+/**
+ * Text a regular expression of a `:has-text()` rule is tested against, at most: with nested quantifiers
+ * refused, what is left is polynomial at worst, and a promotion's text is far shorter.
+ */
+export const MAX_REGEXP_TEXT = 4096;
+
 let scratch: DocumentFragment | undefined;
+let scratchSheet: CSSStyleSheet | undefined;
 
 /**
- * Validates with the engine that will apply the selector. The fragment holds one element because
- * some engines (jsdom) only complain about unknown pseudo-classes when there is something to match.
+ * Validates with the engine that will apply the selector, and checks that it stays a selector in the hide
+ * stylesheet. The fragment holds one element because some engines (jsdom) only complain about unknown
+ * pseudo-classes when there is something to match.
  */
 export function isValidSelector(selector: string): boolean {
+  if (!isHideSelector(selector)) return false;
   if (typeof document === 'undefined') return true;
   if (!scratch) {
     scratch = document.createDocumentFragment();
@@ -134,6 +143,119 @@ export function isValidSelector(selector: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * True when `selector`, written into the hide stylesheet as `selector { display: none !important; }`, is one
+ * style rule with that one declaration: it cannot close the rule, open a comment or a string that swallows
+ * the rest of the sheet, or add declarations, at-rules or `url()`s (e.g. `*{background:url(…)}x`, `a/*`).
+ * Checked twice: by the CSS parser itself (CSSOM `insertRule` into a scratch sheet) and lexically, for engines
+ * without a CSS parser (the background) and as a second line.
+ */
+export function isHideSelector(selector: string): boolean {
+  if (!selector.trim() || !isLexicallyContained(selector)) return false;
+  if (typeof CSSStyleSheet === 'undefined') return true;
+  try {
+    scratchSheet ??= new CSSStyleSheet();
+    while (scratchSheet.cssRules.length) scratchSheet.deleteRule(0);
+    scratchSheet.insertRule(`${selector} ${HIDE_DECLARATION}`);
+    const rule = scratchSheet.cssRules[0];
+    return (
+      scratchSheet.cssRules.length === 1 &&
+      rule instanceof CSSStyleRule &&
+      rule.selectorText.trim() !== '' &&
+      rule.style.length === 1 &&
+      rule.style.getPropertyValue('display') === 'none' &&
+      rule.style.getPropertyPriority('display') === 'important'
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Outside quoted strings and escapes: no braces, semicolons or comment markers, every string closed. */
+function isLexicallyContained(selector: string): boolean {
+  let outside = '';
+  let quote = '';
+  for (let i = 0; i < selector.length; i++) {
+    const ch = selector[i] ?? '';
+    if (ch === '\\') {
+      if (i + 1 >= selector.length || selector[i + 1] === '\n') return false;
+      i++;
+      outside += quote ? '' : '_';
+    } else if (quote) {
+      if (ch === quote) quote = '';
+      else if (ch === '\n' || ch === '\r') return false;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else {
+      outside += ch;
+    }
+  }
+  return !quote && !/[{};]|\/\*|\*\/|<!--|-->/.test(outside);
+}
+
+/**
+ * Why a `:has-text()` regular expression could backtrack for too long, or '' when it cannot:
+ * - a repeated group that itself holds a quantifier or an alternation (`(a+)+`, `(a|a)*`, `(\w+\s?)*`):
+ *   exponential;
+ * - a second unbounded repeat (`a*a*x`): tried from every start, cubic, 36 s on 4 096 characters in jsdom;
+ *   a bounded repeat (`\s{1,5}`) costs a constant factor;
+ * - a backreference.
+ * Conservative: a harmless `(ab|cd)+` is refused too. With one unbounded repeat and MAX_REGEXP_TEXT, a test
+ * costs at most about 4 096² steps.
+ */
+export function backtrackingRisk(source: string): string {
+  interface Frame {
+    quantified: boolean;
+    alternation: boolean;
+  }
+  const stack: Frame[] = [{ quantified: false, alternation: false }];
+  let unbounded = 0;
+  const repeatAt = (i: number): number => {
+    // Length of a quantifier that can repeat (`*`, `+`, `{n,}`, `{n,m}` with m > 1) at `i`, else 0; `?` → -1.
+    const ch = source[i];
+    if (ch === '*' || ch === '+') return 1;
+    if (ch === '?') return -1;
+    const brace = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+    if (!brace) return 0;
+    const max = brace[2] === undefined ? Number(brace[1]) : brace[3] ? Number(brace[3]) : Infinity;
+    return max > 1 ? brace[0].length : -brace[0].length;
+  };
+  const countUnbounded = (i: number): boolean => {
+    const ch = source[i];
+    if (ch === '*' || ch === '+' || /^\{\d+,\}/.test(source.slice(i))) unbounded++;
+    return unbounded > 1;
+  };
+  const secondRepeat =
+    'a second unbounded repeat (*, +, {n,}) can take very long: use a bounded one such as {1,20}';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    const top = stack[stack.length - 1] as Frame;
+    if (ch === '\\') {
+      if (/[1-9k]/.test(source[i + 1] ?? '')) return 'backreferences are not supported in :has-text()';
+      i++;
+    } else if (ch === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (ch === '(') {
+      stack.push({ quantified: false, alternation: false });
+    } else if (ch === '|') {
+      top.alternation = true;
+    } else if (ch === ')' && stack.length > 1) {
+      stack.pop();
+      const parent = stack[stack.length - 1] as Frame;
+      const repeat = repeatAt(i + 1);
+      if (repeat > 0 && (top.quantified || top.alternation)) {
+        return 'nested quantifiers in a regular expression can take forever: write it without the outer repeat';
+      }
+      if (countUnbounded(i + 1)) return secondRepeat;
+      parent.quantified ||= top.quantified || repeat !== 0;
+    } else if (repeatAt(i) !== 0) {
+      if (countUnbounded(i)) return secondRepeat;
+      top.quantified = true;
+    }
+  }
+  return '';
 }
 
 // ---------------------------------------------------------------------------------------------- parsing
@@ -236,6 +358,8 @@ function parseTextPattern(arg: string): TextPattern {
   if (!regexp) return { kind: 'substring', value: arg };
   const [, source = '', flags = ''] = regexp;
   if (!/^[imsu]*$/.test(flags)) throw new RuleSyntaxError(`unsupported regular expression flags "${flags}"`);
+  const risk = backtrackingRisk(source);
+  if (risk) throw new RuleSyntaxError(risk);
   try {
     return { kind: 'regexp', regexp: new RegExp(source, flags) };
   } catch {
@@ -435,7 +559,7 @@ export function buildHideStylesheet(selectors: readonly string[], chunkSize = ST
 function testText(pattern: TextPattern, text: string): boolean {
   if (pattern.kind === 'substring') return text.includes(pattern.value);
   pattern.regexp.lastIndex = 0;
-  return pattern.regexp.test(text);
+  return pattern.regexp.test(text.length > MAX_REGEXP_TEXT ? text.slice(0, MAX_REGEXP_TEXT) : text);
 }
 
 function applySteps(elements: Element[], steps: readonly ProceduralStep[]): Element[] {
@@ -515,15 +639,7 @@ export function quickHideSelectors(lines: readonly string[], hostname: string): 
     const excluded = domains.filter((d) => d.startsWith('~')).map((d) => d.slice(1));
     if (!domainsAllow(host, included, excluded)) continue;
     if (exception) cancelled.add(selector);
-    else if (supportsSelector(selector)) hide.add(selector);
+    else if (isHideSelector(selector)) hide.add(selector);
   }
   return [...hide].filter((selector) => !cancelled.has(selector));
-}
-
-function supportsSelector(selector: string): boolean {
-  try {
-    return typeof CSS === 'undefined' || CSS.supports(`selector(${selector})`);
-  } catch {
-    return false;
-  }
 }

@@ -5,26 +5,21 @@
 import type { ServerTranslationRequest } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
 import { TranslationError } from '../translate/errors';
+import { serverLabel, type ServerEngineKind } from '../translate/server-label';
 import type { EngineAvailability, TranslatedBatch, TranslationEngine } from '../translate/types';
 
-export interface RemoteServer {
-  engine: 'apertium' | 'libretranslate';
-  server: string;
-  apiKey?: string;
-}
-
-function label(server: RemoteServer): string {
-  return `${server.engine === 'apertium' ? 'Apertium' : 'LibreTranslate'} at ${server.server}`;
-}
-
-export function createRemoteEngine(server: RemoteServer): TranslationEngine {
+/**
+ * The content script names the engine only: the background reads the server's address and key from storage
+ * (security review F4), and the page never sees them (F2).
+ */
+export function createRemoteEngine(engine: ServerEngineKind): TranslationEngine {
+  const label = serverLabel(engine);
   return {
-    id: server.engine,
-    label: label(server),
+    id: engine,
+    label,
     async availability(source, target): Promise<EngineAvailability> {
       const reply = await sendToBackground({
         type: 'translate:availability',
-        ...server,
         source,
         target,
       }).catch((error: unknown) => ({
@@ -37,7 +32,6 @@ export function createRemoteEngine(server: RemoteServer): TranslationEngine {
     async translate(blocks, source, target): Promise<TranslatedBatch> {
       const request: ServerTranslationRequest = {
         type: 'translate:server',
-        ...server,
         source,
         target,
         blocks,
@@ -49,7 +43,7 @@ export function createRemoteEngine(server: RemoteServer): TranslationEngine {
       if (reply.blocks.length !== blocks.length) {
         throw new TranslationError(
           'malformed-response',
-          `${label(server)} returned ${reply.blocks.length} of ${blocks.length} paragraphs`,
+          `${label} returned ${reply.blocks.length} of ${blocks.length} paragraphs`,
         );
       }
       return { blocks: reply.blocks };

@@ -117,16 +117,13 @@ export async function remoteServerEngine(
 ): Promise<TranslationEngine | null> {
   if (!settings.serverUrl) return null;
   const service = settings.translationService;
-  const server = { server: settings.serverUrl, apiKey: settings.apiKey || undefined };
-  if (service === 'libretranslate' || service === 'apertium')
-    return createRemoteEngine({ engine: service, ...server });
-  const probe = await sendToBackground({ type: 'translate:probe', server: settings.serverUrl }).catch(
-    (error: unknown) => ({
-      ok: false as const,
-      error: error instanceof Error ? error.message : String(error),
-    }),
-  );
-  if (probe.ok) return createRemoteEngine({ engine: probe.engine, ...server });
+  // The engine kind only: the background reads the address and key from storage (review F4).
+  if (service === 'libretranslate' || service === 'apertium') return createRemoteEngine(service);
+  const probe = await sendToBackground({ type: 'translate:probe' }).catch((error: unknown) => ({
+    ok: false as const,
+    error: error instanceof Error ? error.message : String(error),
+  }));
+  if (probe.ok) return createRemoteEngine(probe.engine);
   return unavailableEngine('libretranslate', probe.error);
 }
 

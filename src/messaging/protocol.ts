@@ -7,11 +7,9 @@ import type { SummaryInput, SummaryPoint } from '../summarize/summarize';
  */
 export type TranslationServiceId = 'auto' | 'publisher' | 'chrome' | 'libretranslate' | 'apertium';
 
+/** To the reader's own server: which one, and its key, the background reads from storage. */
 export interface ServerTranslationRequest {
   type: 'translate:server';
-  engine: 'libretranslate' | 'apertium';
-  server: string;
-  apiKey?: string;
   source: string;
   target: string;
   /** Sanitized HTML fragments (inline markup only). */
@@ -27,17 +25,13 @@ export interface TestConnectionRequest {
 
 export interface AvailabilityRequest {
   type: 'translate:availability';
-  engine: 'libretranslate' | 'apertium';
-  server: string;
-  apiKey?: string;
   source: string;
   target: string;
 }
 
-/** Which kind of server is at this address (asked when the service is "auto"). */
+/** Which kind of server the reader's stored address is (asked when the service is "auto"). */
 export interface ProbeServerRequest {
   type: 'translate:probe';
-  server: string;
 }
 
 export interface InjectArticleRequest {

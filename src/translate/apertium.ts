@@ -19,6 +19,8 @@ import type { EngineAvailability, FetchLike, TranslatedBatch, TranslationEngine 
 export interface ApertiumOptions {
   /** e.g. "http://127.0.0.1:2737" */
   baseUrl: string;
+  /** How statuses and errors name the server; pages get "Apertium (your server)", never the address. */
+  label?: string;
   fetch?: FetchLike;
   /** Per HTTP request. APy's own pipeline timeout is 10 s. */
   timeoutMs?: number;
@@ -51,7 +53,7 @@ export function createApertiumEngine(options: ApertiumOptions): ApertiumEngine {
   const fetchFn: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const pivots = options.pivots ?? DEFAULT_PIVOTS;
-  const label = `Apertium at ${baseUrl}`;
+  const label = options.label ?? `Apertium at ${baseUrl}`;
   let pairsPromise: Promise<ApertiumPair[]> | null = null;
 
   async function getJson(path: string, body: URLSearchParams | null, signal?: AbortSignal): Promise<unknown> {

@@ -11,6 +11,8 @@ import type { EngineAvailability, FetchLike, TranslatedBatch, TranslationEngine 
 
 export interface LibreTranslateOptions {
   baseUrl: string;
+  /** How statuses and errors name the server; pages get "LibreTranslate (your server)", never the address. */
+  label?: string;
   apiKey?: string;
   fetch?: FetchLike;
   timeoutMs?: number;
@@ -33,7 +35,7 @@ export function createLibreTranslateEngine(options: LibreTranslateOptions): Libr
   const baseUrl = trimBaseUrl(options.baseUrl);
   const fetchFn: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const label = `LibreTranslate at ${baseUrl}`;
+  const label = options.label ?? `LibreTranslate at ${baseUrl}`;
   let languagesPromise: Promise<LibreLanguage[]> | null = null;
 
   async function call(path: string, body: object | null, signal?: AbortSignal): Promise<unknown> {

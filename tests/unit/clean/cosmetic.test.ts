@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  backtrackingRisk,
   buildHideStylesheet,
   compileRules,
   matchProcedural,
+  MAX_REGEXP_TEXT,
   parseCosmeticRules,
   type ProceduralRule,
 } from '../../../src/clean/cosmetic';
@@ -275,5 +277,35 @@ describe('matchProcedural', () => {
     const found = matchProcedural(page, proceduralOf('##.before-author-block-bio:has-text(Sponsored)'));
     expect(found).toHaveLength(1);
     expect(found[0]!.closest('#articleContent')).toBeNull();
+  });
+});
+
+describe(':has-text() regular expressions that could backtrack forever (security review F7)', () => {
+  it.each(['(a+)+$', '(a|a)*', '(\\w+\\s?)*x', '(?:x*)+', '(a+){2,}', '(a)\\1', 'a*a*x', '.+\\s+\\d{2,}'])(
+    'refuses /%s/',
+    (source) => {
+      expect(backtrackingRisk(source)).not.toBe('');
+      expect(reasonFor(`##p:has-text(/${source}/)`)).toMatch(
+        /nested quantifiers|backreferences|second unbounded/,
+      );
+    },
+  );
+
+  it.each([
+    'bonus|APR',
+    'get\\s{1,5}\\d+%\\s?off',
+    '(?:sponsored|promoted) by',
+    '[(+)]+',
+    '(ab){2}',
+    'a{1,3}b+',
+  ])('accepts /%s/', (source) => {
+    expect(backtrackingRisk(source)).toBe('');
+  });
+
+  it('tests a regular expression against a capped text, so a huge box costs little', () => {
+    const page = doc(`<p>${'a'.repeat(100_000)}tail</p><p>${'b'.repeat(MAX_REGEXP_TEXT - 8)}tail</p>`);
+    // Quadratic on the whole text (10^10 steps); on the capped text, 1.6·10^7.
+    const found = matchProcedural(page, proceduralOf('##p:has-text(/a*tail$/)'));
+    expect(found.map((element) => element.textContent?.slice(0, 1))).toEqual(['b']);
   });
 });
