@@ -206,21 +206,33 @@ function renderCustomRules(ctx: OptionsContext): HTMLElement {
     `${textarea.getAttribute('aria-describedby') ?? ''} ${report.id}`,
   );
 
-  const showReport = (text: string): void => {
+  /** Lists the lines the parser rejects; true when there are none (only then is the text saved). */
+  const showReport = (text: string): boolean => {
     const { rules, errors } = parseCosmeticRules(text);
     report.replaceChildren(el(doc, 'p', {}, t('customRulesCount', String(rules.length))));
     textarea.toggleAttribute('aria-invalid', errors.length > 0);
-    if (errors.length === 0) return;
+    const [first] = errors;
+    if (!first) return true;
     const list = el(doc, 'ul', { class: 'errors' });
     for (const error of errors) {
       list.append(el(doc, 'li', {}, t('customRulesLine', [String(error.line), error.reason, error.text])));
     }
-    report.append(el(doc, 'p', { class: 'error-heading' }, t('customRulesErrors')), list);
+    report.append(
+      el(
+        doc,
+        'p',
+        { class: 'error-heading', role: 'alert', 'data-testid': 'rules-not-saved' },
+        t('customRulesNotSaved', [String(first.line), first.reason]),
+      ),
+      el(doc, 'p', { class: 'error-heading' }, t('customRulesErrors')),
+      list,
+    );
+    return false;
   };
-  // Saved verbatim, invalid lines included: the reader fixes them where they see them.
+  // Saved only when every line parses: nothing but selectors ever reaches a page's stylesheet (review F1).
+  // The text stays in the box, so the reader fixes the line they are shown and loses nothing.
   const save = debounce(() => {
-    showReport(textarea.value);
-    void ctx.save('customRules', textarea.value);
+    if (showReport(textarea.value)) void ctx.save('customRules', textarea.value);
   }, 500);
   textarea.addEventListener('input', () => save.schedule());
   textarea.addEventListener('change', () => save.flush());

@@ -13,6 +13,15 @@ export function requestOrigins(origins: string[]): Promise<boolean> {
   }
 }
 
+/** Whether the extension holds these host permissions already (false where the API is missing). */
+export function hasOrigins(origins: string[]): Promise<boolean> {
+  try {
+    return browser.permissions.contains({ origins }).catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
 /** Gives back host permissions no longer needed; required (catalogue) hosts cannot be removed and are skipped. */
 export async function removeOrigins(origins: string[]): Promise<void> {
   try {

@@ -12,7 +12,7 @@ import { debounce, isEditing, type OptionsContext } from './context';
 import { describe, el, radioGroup, section, selectField, uid } from './dom';
 import { targetLanguageOptions } from './languages';
 import { sendToBackground } from '../messaging/send';
-import { requestOrigins } from './platform';
+import { hasOrigins, requestOrigins } from './platform';
 
 type ServerEngine = TestConnectionRequest['engine'];
 
@@ -134,8 +134,11 @@ function renderServerField(ctx: OptionsContext): { row: HTMLElement; input: HTML
   const typing = debounce(() => commit(false), 600);
   input.addEventListener('input', () => typing.schedule());
   input.addEventListener('change', () => commit(true));
+  const grant = renderGrantNote(doc);
+  grant.check(ctx.settings.serverUrl);
   ctx.onSettings((settings) => {
     if (!isEditing(input)) input.value = settings.serverUrl;
+    grant.check(settings.serverUrl);
   });
 
   const row = el(
@@ -146,8 +149,43 @@ function renderServerField(ctx: OptionsContext): { row: HTMLElement; input: HTML
     input,
     help,
     message,
+    grant.note,
   );
   return { row, input };
+}
+
+/**
+ * A saved address without its permission (an imported settings file skips the prompt): the background sends
+ * it nothing, and this note says so, with a button that asks for the permission (a user gesture).
+ */
+function renderGrantNote(doc: Document): { note: HTMLElement; check(serverUrl: string): void } {
+  const text = el(doc, 'p', {});
+  const button = el(doc, 'button', { type: 'button' }, t('serverGrant'));
+  button.dataset.testid = 'server-grant';
+  const note = el(doc, 'div', { class: 'grant', role: 'status' }, text, button);
+  note.dataset.testid = 'server-not-granted';
+  note.hidden = true;
+  let current = '';
+  const check = (serverUrl: string): void => {
+    current = serverUrl;
+    if (!serverUrl || isLoopbackUrl(serverUrl)) {
+      note.hidden = true;
+      return;
+    }
+    void hasOrigins([originPattern(serverUrl)]).then((granted) => {
+      if (current !== serverUrl) return;
+      text.textContent = t('serverNotGranted', new URL(serverUrl).origin);
+      note.hidden = granted;
+    });
+  };
+  button.addEventListener('click', () => {
+    const serverUrl = current;
+    // Before any await, so the prompt belongs to this click.
+    void requestOrigins([originPattern(serverUrl)]).then((granted) => {
+      if (granted && current === serverUrl) note.hidden = true;
+    });
+  });
+  return { note, check };
 }
 
 function renderApiKeyField(ctx: OptionsContext): { row: HTMLElement; input: HTMLInputElement } {

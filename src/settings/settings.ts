@@ -11,6 +11,7 @@
  * exists on this machine only) and apiKey (a secret stays off the sync account).
  */
 import { storage, type StorageItemKey, type WxtStorageItem } from '#imports';
+import { parseCosmeticRules } from '../clean/cosmetic';
 import { t } from '../i18n/i18n';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from './defaults';
 import { LEGACY_KEYS, SETTINGS_VERSION, migrateRecord } from './migrate';
@@ -212,6 +213,9 @@ export function checkSettingsFile(json: string): FileCheck {
   const { value: settings, problems } = validateSettings(record);
   const first = problems[0];
   if (first) return { ok: false, reason: describeProblem(first) };
+  // The same parser as the options page: a file cannot bring in what the page would refuse to save (F1).
+  const badRule = parseCosmeticRules(settings.customRules).errors[0];
+  if (badRule) return { ok: false, reason: t('importBadRule', [String(badRule.line), badRule.reason]) };
   return { ok: true, settings, present: new Set(Object.keys(record)) };
 }
 

@@ -2,7 +2,7 @@ import { COMPACT_MAX_WIDTH } from './panel-compact';
 
 /** Panel CSS. px units only: the page's root font size must not leak into the shadow root. */
 export const PANEL_CSS = `
-:host { all: initial; display: block; margin: 16px 0 20px; contain: layout style; }
+:host { all: initial; display: block !important; margin: 16px 0 20px !important; contain: layout style !important; }
 .panel {
   --bg: #f6f8fb; --fg: #1b1f24; --muted: #4f5863; --accent: #1a5fb4; --rule: #d0d7de; --mark: #fff3b0;
   box-sizing: border-box; max-width: 100%; background: var(--bg); color: var(--fg);
@@ -60,13 +60,16 @@ button:focus-visible, button.point:focus-visible { outline: 3px solid var(--acce
 .panel[data-layout="compact"] header { display: none; }
 .panel[data-layout="compact"][data-open="false"] .body { display: none; }
 .panel[data-layout="compact"][data-open="true"] .body { display: block; padding-bottom: 8px; }
-@media (max-width: ${COMPACT_MAX_WIDTH}px) { :host { margin: 8px 0 12px; } }
+@media (max-width: ${COMPACT_MAX_WIDTH}px) { :host { margin: 8px 0 12px !important; } }
 /* Fingers, not a mouse pointer: every control at least 44 px (WCAG 2.5.5). */
 @media (max-width: ${COMPACT_MAX_WIDTH}px), (pointer: coarse) {
   button.action { min-height: 44px; min-width: 44px; }
   ul.points li button.point { min-height: 44px; box-sizing: border-box; padding: 10px 0; }
   ul.points li { margin: 0; }
 }
+.confirm { flex-basis: 100%; display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.confirm[hidden] { display: none; }
+.confirm p { margin: 0; flex-basis: 100%; }
 `;
 
 /** Added to the page (not the shadow root): the highlight of a key point's sentence in the article. */

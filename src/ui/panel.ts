@@ -7,6 +7,7 @@
 import { t } from '../i18n/i18n';
 import { h, styleElement } from './dom';
 import { createCompactBar } from './panel-compact';
+import { createGuard, HOST_LOCK_CSS } from './guard';
 import { PANEL_CSS } from './panel-styles';
 import { markOwn } from '../world/own-nodes';
 
@@ -61,11 +62,13 @@ const SOURCE_LABEL = {
 export function createPanel(doc: Document, handlers: PanelHandlers): MountedPanel {
   const host = doc.createElement('unshill-panel');
   markOwn(host);
+  // Open, as CONTRACT.md requires (the review suggested `closed`): the guard below keeps page scripts out.
   const shadow = host.attachShadow({ mode: 'open' });
+  const guard = createGuard(host);
 
   const action = (testid: string, onClick: () => void): HTMLButtonElement => {
     const b = h(doc, 'button', { type: 'button', class: 'action', 'data-testid': testid });
-    b.addEventListener('click', onClick);
+    guard.listen(b, 'click', onClick);
     return b;
   };
 
@@ -81,7 +84,41 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
   const translate = action('translate-toggle', handlers.onTranslate);
   const reader = action('open-reader', handlers.onOpenReader);
   reader.textContent = t('openReader');
-  const siteToggle = action('site-toggle', handlers.onToggleSite);
+  // Turning the site off shows every promotion on every visit: the reader confirms it, in the panel.
+  const siteToggle = action('site-toggle', () => {
+    if (siteEnabled) setConfirming(true);
+    else handlers.onToggleSite();
+  });
+  const confirmOff = action('site-off-confirm', () => {
+    setConfirming(false);
+    handlers.onToggleSite();
+  });
+  confirmOff.textContent = t('siteOffConfirm');
+  const cancelOff = action('site-off-cancel', () => {
+    setConfirming(false);
+    siteToggle.focus();
+  });
+  cancelOff.textContent = t('siteOffCancel');
+  const confirmBox = h(
+    doc,
+    'div',
+    {
+      class: 'confirm',
+      role: 'group',
+      'data-testid': 'site-off-question',
+      'aria-labelledby': 'unshill-confirm',
+    },
+    h(doc, 'p', { id: 'unshill-confirm' }, t('siteOffQuestion')),
+    confirmOff,
+    cancelOff,
+  );
+  confirmBox.hidden = true;
+  let siteEnabled = false;
+  const setConfirming = (on: boolean): void => {
+    confirmBox.hidden = !on;
+    siteToggle.setAttribute('aria-expanded', String(on));
+    if (on) cancelOff.focus();
+  };
   const pick = action('pick-element', () => handlers.onPick?.());
   pick.textContent = t('pickElement');
   pick.hidden = !handlers.onPick;
@@ -94,8 +131,9 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
     points,
     disclosures,
     // Two short rows rather than one that wraps (tests/e2e/phone.spec.ts checks each is one line at 1280 px):
-    // the page's cleanup, then what to do with the article; the status gets its own line.
-    h(doc, 'div', { class: 'controls' }, count, reveal, siteToggle, pick),
+    // the page's cleanup, then what to do with the article; the status gets its own line. The question
+    // before turning the site off takes a line of its own under the first row.
+    h(doc, 'div', { class: 'controls' }, count, reveal, siteToggle, pick, confirmBox),
     h(doc, 'div', { class: 'controls' }, translate, reader),
     status,
   );
@@ -108,7 +146,7 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
     h(doc, 'header', {}, heading, source, inBox, readingTime, h(doc, 'span', { class: 'spacer' }), collapse),
     body,
   );
-  shadow.append(styleElement(doc, PANEL_CSS), panel);
+  shadow.append(styleElement(doc, HOST_LOCK_CSS + PANEL_CSS), panel);
 
   let renderedPoints = '';
   function update(model: PanelModel): void {
@@ -137,7 +175,7 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
       points.replaceChildren(
         ...model.keyPoints.map((text, index) => {
           const button = h(doc, 'button', { type: 'button', class: 'point' }, text);
-          button.addEventListener('click', () => handlers.onKeyPoint(index));
+          guard.listen(button, 'click', () => handlers.onKeyPoint(index));
           return h(doc, 'li', {}, button);
         }),
       );
@@ -155,6 +193,8 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
     translate.disabled = model.translation?.busy ?? false;
 
     siteToggle.hidden = model.siteEnabled === null;
+    siteEnabled = model.siteEnabled === true;
+    if (!siteEnabled) confirmBox.hidden = true;
     siteToggle.textContent = model.siteEnabled === false ? t('siteOn') : t('siteOff');
     siteToggle.setAttribute('aria-pressed', String(model.siteEnabled === false));
 

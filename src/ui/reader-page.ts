@@ -64,6 +64,8 @@ export function guardKeys(doc: Document, shadow: ShadowRoot, onEscape: () => voi
     }
   };
   const swallowKeys = (event: KeyboardEvent): void => {
+    // A page's synthetic key events neither close the reader nor move its focus.
+    if (!event.isTrusted) return;
     if (event.type === 'keydown' && event.key === 'Escape') {
       event.preventDefault();
       onEscape();

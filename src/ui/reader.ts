@@ -9,6 +9,7 @@ import type { ExtractedArticle } from '../extract/article';
 import { t } from '../i18n/i18n';
 import type { ReaderSettings } from '../settings/defaults';
 import { h, styleElement } from './dom';
+import { HOST_LOCK_CSS } from './guard';
 import { createListenControl } from './listen-control';
 import { buildReaderArticle, keyPointItems } from './reader-article';
 import { guardKeys, lockPage } from './reader-page';
@@ -93,7 +94,8 @@ export function mountReader(doc: Document, model: ReaderModel, onClose: () => vo
     applyTypography(backdrop, prefs);
     toolbar.show(prefs);
   };
-  shadow.append(styleElement(doc, READER_CSS), backdrop);
+  // Page CSS cannot restyle the host (see guard.ts); the shadow root stays open, as CONTRACT.md requires.
+  shadow.append(styleElement(doc, HOST_LOCK_CSS + READER_CSS), backdrop);
   showPrefs();
 
   const unlockPage = lockPage(doc);

@@ -201,18 +201,45 @@ describe('options page', () => {
     expect(engines).toEqual(['libretranslate', 'apertium']);
   });
 
-  it('saves custom rules verbatim and lists invalid lines with their number and reason', async () => {
+  it('refuses to save custom rules its parser rejects, names the line and the reason, and keeps the text', async () => {
     await render();
     const rules = byLabel<HTMLTextAreaElement>('Custom rules');
-    const text = 'bitget.com##.promo-banner\nbitget.com##+js(nowebrtc)\n! comment\n##.sidebar-ad';
+    const text =
+      'bitget.com##.promo-banner\n##*{background:url(https://pwned.invalid/x)}x\n! comment\n##.sidebar-ad';
     change(rules, text);
-    await vi.waitFor(async () => expect((await loadSettings()).settings.customRules).toBe(text));
     const report = root.querySelector('[data-testid="rules-report"]')!;
+    await vi.waitFor(() =>
+      expect(report.querySelector('[data-testid="rules-not-saved"]')?.textContent).toMatch(
+        /^Not saved: line 2: bad selector/,
+      ),
+    );
     expect(report.textContent).toContain('Rules in use: 2');
     const errors = [...report.querySelectorAll('li')].map((li) => li.textContent);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^Line 2: .+ — bitget\.com##\+js\(nowebrtc\)$/);
+    expect(errors[0]).toMatch(/^Line 2: .+ — ##\*\{background/);
     expect(rules.hasAttribute('aria-invalid')).toBe(true);
+    expect(rules.value).toBe(text);
+    expect((await loadSettings()).settings.customRules).toBe('');
+
+    const fixed = text.replace(/\n##\*\{.*\n/, '\n');
+    change(rules, fixed);
+    await vi.waitFor(async () => expect((await loadSettings()).settings.customRules).toBe(fixed));
+    expect(report.querySelector('[data-testid="rules-not-saved"]')).toBeNull();
+    expect(rules.hasAttribute('aria-invalid')).toBe(false);
+  });
+
+  it('shows that an imported remote server is not granted, and asks for it from a click', async () => {
+    await fakeBrowser.storage.local.set({ serverUrl: 'https://translate.example.com' });
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    await render();
+    const note = root.querySelector<HTMLElement>('[data-testid="server-not-granted"]')!;
+    await vi.waitFor(() => expect(note.hidden).toBe(false));
+    expect(note.textContent).toContain('Unshill may not reach https://translate.example.com yet');
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://translate.example.com/*'] });
+    root.querySelector<HTMLButtonElement>('[data-testid="server-grant"]')!.click();
+    expect(request).toHaveBeenCalledWith({ origins: ['https://translate.example.com/*'] });
+    await vi.waitFor(() => expect(note.hidden).toBe(true));
   });
 
   it('"Clean up crypto news on any site" is off, asks for all sites when turned on, and stays off if refused', async () => {

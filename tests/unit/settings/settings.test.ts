@@ -269,7 +269,7 @@ describe('export and import', () => {
     cleanupEnabled: false,
     disabledSites: ['cointelegraph'],
     extraSites: ['https://news.example.com'],
-    customRules: 'example.com##.promo\n##.broken[',
+    customRules: 'example.com##.promo\n##.sidebar-ad:has-text(Sponsored)',
     summarySource: 'chrome',
     translateTo: 'ru',
     translationService: 'libretranslate',
@@ -360,6 +360,22 @@ describe('export and import', () => {
       'an unknown key',
       JSON.stringify({ app: 'unshill', version: 2, settings: { fontColour: 'red' } }),
       'unknown setting: fontColour',
+    ],
+    [
+      'custom rules that would inject CSS (security review F1)',
+      JSON.stringify({
+        app: 'unshill',
+        version: 2,
+        settings: {
+          customRules: '##.ok\n##*{background-image:url(https://pwned.invalid/x)}x) or (color:red',
+        },
+      }),
+      'Custom rules, line 2: bad selector',
+    ],
+    [
+      'a :has-text() regular expression that backtracks forever (F7)',
+      JSON.stringify({ app: 'unshill', version: 2, settings: { customRules: '##p:has-text(/(a+)+$/)' } }),
+      'Custom rules, line 1: nested quantifiers',
     ],
   ];
 
