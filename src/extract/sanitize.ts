@@ -2,7 +2,7 @@
  * The project's only HTML sink. Every piece of page-derived HTML goes through `sanitizeToFragment`
  * with one DOMPurify configuration before it reaches the panel, the reader view or the page.
  */
-import DOMPurify from 'dompurify';
+import DOMPurify, { type Config } from 'dompurify';
 
 /** Tags an article can legitimately carry; everything else (forms, frames, media players) is dropped. */
 const ALLOWED_TAGS = [
@@ -100,6 +100,34 @@ const ALLOWED_ATTR = [
   'data-unshill-block',
 ];
 
+/** Attributes in ALLOWED_ATTR that never hold a URL: kept as they are, not checked as links. */
+const URI_SAFE_ATTR = [
+  'sizes',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'scope',
+  'datetime',
+  'lang',
+  'dir',
+  'start',
+  'reversed',
+  'type',
+  'media',
+  'loading',
+  'data-unshill-block',
+] as const;
+
+// Typed as a real policy because DOMPurify's types ask for one; DOMPurify only calls these two methods, and
+// strings are what a policy-less browser gets anyway.
+const PASS_THROUGH_POLICY = {
+  name: 'unshill',
+  createHTML: (html: string): string => html,
+  createScript: (script: string): string => script,
+  createScriptURL: (url: string): string => url,
+} as unknown as NonNullable<Config['TRUSTED_TYPES_POLICY']>;
+
 const CONFIG = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
@@ -107,6 +135,13 @@ const CONFIG = {
   ALLOW_ARIA_ATTR: false,
   // Only web and mail links; `javascript:`, `data:` (except images, handled below) and friends are dropped.
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  // DOMPurify applies ALLOWED_URI_REGEXP to every attribute it does not know as URI-safe: these hold no URL,
+  // and without this `lang`, `dir`, table spans and sizes were stripped (security review F9).
+  ADD_URI_SAFE_ATTR: [...URI_SAFE_ATTR],
+  // Our own pass-through policy: DOMPurify's default `trustedTypes.createPolicy('dompurify')` fires a
+  // securitypolicyviolation on pages with `trusted-types 'none'` that names the extension (review F8).
+  // Content scripts' sinks are not subject to the page's Trusted Types, so strings are enough here.
+  TRUSTED_TYPES_POLICY: PASS_THROUGH_POLICY,
   KEEP_CONTENT: true,
   RETURN_DOM_FRAGMENT: true,
   FORBID_TAGS: [
@@ -162,6 +197,7 @@ export function sanitizeToFragment(html: string, doc: Document = document): Docu
     ALLOWED_TAGS: [...ALLOWED_TAGS],
     ALLOWED_ATTR: [...ALLOWED_ATTR],
     FORBID_TAGS: [...CONFIG.FORBID_TAGS],
+    ADD_URI_SAFE_ATTR: [...URI_SAFE_ATTR],
   });
   // DOMPurify answers null (not a fragment) for markup that opens a frameset document: nothing to keep.
   if (!fragment) return doc.createDocumentFragment();

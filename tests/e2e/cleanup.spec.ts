@@ -449,12 +449,18 @@ describe('switches in storage', () => {
 });
 
 describe("the panel's per-site switch", () => {
-  it('turns cleanup off for the site: promotions shown now, stored, untouched after reload', async () => {
+  it('turns cleanup off for the site once confirmed: promotions shown now, stored, untouched after reload', async () => {
     const truth = serveFixture('bitget-news-dogecoin-metric');
     const page = await harness.open(truth.url);
     await waitForPanel(page);
     try {
+      // The first click only asks (the in-panel question); "Keep cleaning" changes nothing.
       await clickInPanel(page, 'site-toggle');
+      await clickInPanel(page, 'site-off-cancel');
+      expect(await page.locator('unshill-panel [data-testid="site-off-question"]').isHidden()).toBe(true);
+      expect(allHidden(await seen(page, truth.promo_selectors))).toEqual([]);
+      await clickInPanel(page, 'site-toggle');
+      await clickInPanel(page, 'site-off-confirm');
       expect(notAllVisible(await seen(page, truth.promo_selectors))).toEqual([]);
       const stored = await harness.worker.evaluate(async () => {
         const { chrome } = globalThis as unknown as {

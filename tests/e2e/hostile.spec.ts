@@ -116,14 +116,8 @@ const panelPoints = (page: Page): Promise<string[]> =>
 
 /** Clicks a toggle (panel or reader) and waits until the work it started is over. */
 async function toggle(page: Page, host: 'unshill-panel' | 'unshill-reader', testid: string): Promise<string> {
-  await page.evaluate(
-    ({ host, testid }) =>
-      document
-        .querySelector(host)
-        ?.shadowRoot?.querySelector<HTMLButtonElement>(`[data-testid="${testid}"]`)
-        ?.click(),
-    { host, testid },
-  );
+  // The reader's own click: the controls ignore a page script's .click() (CONTRACT.md).
+  await page.locator(`${host} [data-testid="${testid}"]`).click();
   await page.waitForFunction(
     ({ host, testid }) => {
       const root = document.querySelector(host)?.shadowRoot;

@@ -378,13 +378,8 @@ describe('a key point leads to its sentence', () => {
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       const before = await page.evaluate(() => window.scrollY);
       expect(before).toBeGreaterThan(0);
-      await page.evaluate(() =>
-        (
-          document
-            .querySelector('unshill-panel')!
-            .shadowRoot!.querySelector('[data-testid="key-points"] li button') as HTMLButtonElement
-        ).click(),
-      );
+      // The reader's own click (a page script's .click() is ignored: CONTRACT.md).
+      await page.locator('unshill-panel [data-testid="key-points"] li button').first().click();
       await page.waitForFunction(
         () => {
           const el = document.querySelector('[data-unshill-highlight]');

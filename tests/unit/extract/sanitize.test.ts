@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sanitizeToFragment } from '../../../src/extract/sanitize';
 
 function sanitized(html: string): HTMLElement {
@@ -57,5 +57,56 @@ describe('sanitizeToFragment (the only HTML sink)', () => {
     const link = out.querySelector('a');
     expect(link?.getAttribute('target')).toBe('_blank');
     expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+});
+
+describe('harmless attributes survive; URLs are checked only where they are URLs (security review F9)', () => {
+  it('keeps lang, dir, width, height, datetime, colspan, rowspan and start', () => {
+    const out = sanitized(`
+      <p lang="ar" dir="rtl">بيتكوين</p>
+      <img src="https://cdn.example.com/a.png" width="640" height="360" alt="chart">
+      <time datetime="2025-03-01T10:00:00Z">1 March</time>
+      <table><tr><th colspan="2" scope="col">Price</th></tr><tr><td rowspan="3">BTC</td></tr></table>
+      <ol start="4" reversed><li>four</li></ol>`);
+    const p = out.querySelector('p')!;
+    expect([p.getAttribute('lang'), p.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    const img = out.querySelector('img')!;
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['640', '360']);
+    expect(out.querySelector('time')!.getAttribute('datetime')).toBe('2025-03-01T10:00:00Z');
+    expect(out.querySelector('th')!.getAttribute('colspan')).toBe('2');
+    expect(out.querySelector('th')!.getAttribute('scope')).toBe('col');
+    expect(out.querySelector('td')!.getAttribute('rowspan')).toBe('3');
+    expect(out.querySelector('ol')!.getAttribute('start')).toBe('4');
+  });
+
+  it('still checks the URL attributes', () => {
+    const out = sanitized(
+      '<a href="javascript:alert(1)" lang="en">x</a><blockquote cite="javascript:x">q</blockquote>',
+    );
+    expect(out.querySelector('a')!.hasAttribute('href')).toBe(false);
+    expect(out.querySelector('a')!.getAttribute('lang')).toBe('en');
+    expect(out.querySelector('blockquote')!.hasAttribute('cite')).toBe(false);
+  });
+
+  it('never asks the page for a Trusted Types policy (F8: the page would see a violation naming us)', () => {
+    const createPolicy = vi.fn(() => {
+      throw new TypeError('Policy creation blocked by CSP');
+    });
+    const win = window as unknown as { trustedTypes?: unknown };
+    const saved = win.trustedTypes;
+    win.trustedTypes = { createPolicy };
+    try {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const doc = frame.contentDocument!;
+      (frame.contentWindow as unknown as { trustedTypes: unknown }).trustedTypes = { createPolicy };
+      const div = doc.createElement('div');
+      div.append(sanitizeToFragment('<p lang="fr">Bonjour</p>', doc));
+      expect(div.innerHTML).toBe('<p lang="fr">Bonjour</p>');
+      expect(createPolicy).not.toHaveBeenCalled();
+      frame.remove();
+    } finally {
+      win.trustedTypes = saved;
+    }
   });
 });
