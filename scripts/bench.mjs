@@ -591,14 +591,19 @@ function figuresOf(pages, groups, bundles, summarizer) {
   return f;
 }
 
+/** The Node-side benchmarks (key=value lines): the summarizer, and the scanners on hostile 100k inputs. */
 function runSummarizerBench() {
-  const result = spawnSync('npx', ['vite-node', 'scripts/bench-summarizer.ts'], {
+  return { ...runScriptBench('scripts/bench-summarizer.ts'), ...runScriptBench('scripts/bench-redos.ts') };
+}
+
+function runScriptBench(script) {
+  const result = spawnSync('npx', ['vite-node', script], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120000,
   });
   if (result.status !== 0) {
-    console.error(`bench-summarizer failed: ${result.stderr?.slice(0, 500)}`);
+    console.error(`${script} failed: ${result.stderr?.slice(0, 500)}`);
     return {};
   }
   const out = {};

@@ -100,15 +100,30 @@ const SENTENCES: readonly RegExp[] = [
 
 /** "[PRESS RELEASE – London, May 2, 2025]" or "PRESS RELEASE:" opening the body (Cryptopotato, Cointelegraph). */
 const DATELINE =
-  /^\s*\[?\s*(?:paid )?(?:press release|sponsored|communiqué de presse|nota de prensa|comunicado de prensa|pressemitteilung|пресс-релиз|新闻稿)\s*(?:[–—\-:|\]]|$)/iu;
+  /^\s*(?:\[\s*)?(?:paid )?(?:press release|sponsored|communiqué de presse|nota de prensa|comunicado de prensa|pressemitteilung|пресс-релиз|新闻稿)\s*(?:[–—\-:|\]]|$)/iu;
 
 /** Whole-element texts are trimmed of these before matching: "(Anzeige)", "[Sponsored]", "— Press release —". */
-const TRIM = /^[\s[({«"'“”‘’•·|:\-–—]+|[\s\])}»"'“”‘’•·|:\-–—.]+$/gu;
+const TRIM_START = /[\s[({«"'“”‘’•·|:\-–—]/u;
+const TRIM_END = /[\s\])}»"'“”‘’•·|:\-–—.]/u;
 
 const MAX_LABEL_CHARS = 80;
+/** An element whose text is longer than this is no label, however much punctuation surrounds it. */
+const MAX_LABEL_SOURCE_CHARS = 4 * MAX_LABEL_CHARS;
 
-function labelText(el: Element): string {
-  return collapseWhitespace(el.textContent).replace(TRIM, '');
+/**
+ * The element's text without surrounding brackets and dashes, '' when too long to be a label. Trimmed by
+ * two loops: the regular expression it replaces was quadratic on long runs of punctuation (review F7).
+ */
+export function labelText(el: Element): string {
+  const raw = el.textContent ?? '';
+  if (raw.length > MAX_LABEL_SOURCE_CHARS * 4) return '';
+  const text = collapseWhitespace(raw);
+  if (text.length > MAX_LABEL_SOURCE_CHARS) return '';
+  let start = 0;
+  let end = text.length;
+  while (start < end && TRIM_START.test(text[start] ?? '')) start++;
+  while (end > start && TRIM_END.test(text[end - 1] ?? '')) end--;
+  return text.slice(start, end);
 }
 
 function matchLabel(text: string): 'strong' | 'weak' | null {
@@ -257,7 +272,8 @@ function fromDateline(ctx: PageContext): string | null {
   if (!scope) return null;
   const paragraphs = scope.matches('p') ? [scope] : [...scope.querySelectorAll('p')].slice(0, 2);
   for (const p of paragraphs) {
-    const text = collapseWhitespace(p.textContent);
+    // The dateline opens the body: its first characters are enough, whatever the paragraph's length.
+    const text = collapseWhitespace((p.textContent ?? '').slice(0, 400));
     if (DATELINE.test(text)) return `the body opens with “${text.slice(0, 40)}…”`;
   }
   return null;

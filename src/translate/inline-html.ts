@@ -7,21 +7,96 @@ export interface HtmlToken {
   value: string;
 }
 
-/** A tag with quoted attribute values (which may contain '>'), or a comment. */
-const TAG_PATTERN = /<!--[\s\S]*?-->|<\/?[a-zA-Z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
-
 const VOID_ELEMENTS = new Set(['br', 'img', 'wbr', 'hr', 'input', 'source', 'col', 'area', 'embed']);
 
+/**
+ * Splits into tags (quoted attribute values may contain '>'), comments and text, in one linear pass: the
+ * regular expression it replaces took 9.8 s on 40 000 unclosed `<!--` (security review F7). Lossless: the
+ * tokens join back into the input. A tag that never closes makes the rest text: sanitized input never has
+ * one, and a server answer that does fails the markup check and is redone from the source.
+ */
 export function tokenizeInlineHtml(html: string): HtmlToken[] {
   const tokens: HtmlToken[] = [];
   let last = 0;
-  for (const match of html.matchAll(TAG_PATTERN)) {
-    if (match.index > last) tokens.push({ kind: 'text', value: html.slice(last, match.index) });
-    tokens.push({ kind: 'tag', value: match[0] });
-    last = match.index + match[0].length;
+  // Where the next '-->' is, searched once per position reached: positions only grow, so this is linear.
+  let commentEnd = -2;
+  const findCommentEnd = (from: number): number => {
+    if (commentEnd === -1 || commentEnd >= from) return commentEnd;
+    commentEnd = html.indexOf('-->', from);
+    return commentEnd;
+  };
+  const push = (start: number, end: number): void => {
+    if (start > last) tokens.push({ kind: 'text', value: html.slice(last, start) });
+    tokens.push({ kind: 'tag', value: html.slice(start, end) });
+    last = end;
+  };
+  let i = html.indexOf('<');
+  while (i !== -1 && i < html.length) {
+    let next = i + 1;
+    if (html.startsWith('<!--', i)) {
+      const close = findCommentEnd(i + 4);
+      if (close !== -1) {
+        next = close + 3;
+        push(i, next);
+      }
+    } else if (isTagStart(html, i)) {
+      const end = tagEnd(html, i);
+      if (end === -1) break;
+      next = end;
+      push(i, next);
+    }
+    i = html.indexOf('<', next);
   }
   if (last < html.length) tokens.push({ kind: 'text', value: html.slice(last) });
   return tokens;
+}
+
+/** `<a`, `</a`: a letter after '<' or '</'. */
+function isTagStart(html: string, i: number): boolean {
+  const letterAt = (k: number): boolean => /[a-zA-Z]/.test(html[k] ?? '');
+  return letterAt(i + 1) || (html[i + 1] === '/' && letterAt(i + 2));
+}
+
+/** Index after the '>' closing the tag at `start` (quotes respected), or -1 when it never closes. */
+function tagEnd(html: string, start: number): number {
+  let quote = '';
+  for (let k = start + 1; k < html.length; k++) {
+    const ch = html[k];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === '>') {
+      return k + 1;
+    }
+  }
+  return -1;
+}
+
+/** What `\s` matches, by code (a regular expression per character costs 40 ms on 200k characters). */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** 'lead', 'core', 'trail' of a text: its leading and trailing white space split off, in linear time. */
+function splitSpace(text: string): { lead: string; core: string; trail: string } {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { lead: text.slice(0, start), core: text.slice(start, end), trail: text.slice(end) };
 }
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
@@ -105,12 +180,10 @@ export async function translateTextRuns(
   const runs: { index: number; lead: string; core: string; trail: string }[] = [];
   tokens.forEach((token, index) => {
     if (token.kind !== 'text') return;
-    const text = decodeEntities(token.value);
-    const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text);
-    const core = match?.[2] ?? '';
+    const { lead, core, trail } = splitSpace(decodeEntities(token.value));
     // Runs without letters ("(", " – ", "100 %") are kept as they are.
     if (!/\p{L}/u.test(core)) return;
-    runs.push({ index, lead: match?.[1] ?? '', core, trail: match?.[3] ?? '' });
+    runs.push({ index, lead, core, trail });
   });
   if (runs.length === 0) return html;
   const translated = await translateTexts(runs.map((r) => r.core));

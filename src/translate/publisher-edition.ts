@@ -6,17 +6,29 @@
 import { registrableHost } from '../util/host';
 import { normalizeLang } from './languages';
 
+/** 'a///' → 'a', in one pass (`/\/+$/` is quadratic on a path of many slashes followed by a letter). */
+function trimTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47 /* / */) end--;
+  return path.slice(0, end);
+}
+
+/** Longer page or edition addresses are not real editions (and would only cost time). */
+const MAX_URL_LENGTH = 8192;
+
 function samePage(a: URL, b: URL): boolean {
-  const strip = (u: URL) => `${u.origin}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  const strip = (u: URL) => `${u.origin}${trimTrailingSlashes(u.pathname)}${u.search}`;
   return strip(a) === strip(b);
 }
 
 /**
  * URL of the publisher's edition in `target`, or null. Preference: exact tag ('zh-CN' for 'zh-CN'), then a
  * bare base tag ('es' for 'es-MX'), then a regional variant of the base ('es-LA' for 'es'). Only pages of
- * the same site (registrable host) over http(s), never the current page, never x-default.
+ * the same site (registrable host) over the page's own scheme (an https page never fetches over http),
+ * never the current page, never x-default.
  */
 export function findPublisherEdition(doc: Document, pageUrl: string, target: string): string | null {
+  if (pageUrl.length > MAX_URL_LENGTH) return null;
   let page: URL;
   try {
     page = new URL(pageUrl);
@@ -32,13 +44,15 @@ export function findPublisherEdition(doc: Document, pageUrl: string, target: str
     if (!rel.includes('alternate')) continue;
     const tag = (link.getAttribute('hreflang') ?? '').trim().toLowerCase().replace(/_/g, '-');
     if (!tag || tag === 'x-default' || normalizeLang(tag) !== targetBase) continue;
+    const href = link.getAttribute('href') ?? '';
+    if (href.length > MAX_URL_LENGTH) continue;
     let url: URL;
     try {
-      url = new URL(link.getAttribute('href') ?? '', page);
+      url = new URL(href, page);
     } catch {
       continue;
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
+    if (url.protocol !== page.protocol || (url.protocol !== 'https:' && url.protocol !== 'http:')) continue;
     if (registrableHost(url.hostname) !== registrableHost(page.hostname)) continue;
     if (samePage(url, page)) continue;
     const rank = tag === targetTag ? 0 : tag === targetBase ? 1 : 2;

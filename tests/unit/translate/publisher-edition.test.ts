@@ -20,6 +20,19 @@ describe('findPublisherEdition', () => {
     );
   });
 
+  it("fetches only over the page's own scheme: no http edition for an https page (hardening)", () => {
+    const doc = new DOMParser().parseFromString(
+      `<link rel="alternate" hreflang="en" href="http://www.bitget.com/news/detail/1">
+       <link rel="alternate" hreflang="de" href="https://www.bitget.com/de/news/detail/1">`,
+      'text/html',
+    );
+    expect(findPublisherEdition(doc, BITGET_FR, 'en')).toBeNull();
+    expect(findPublisherEdition(doc, BITGET_FR, 'de')).toBe('https://www.bitget.com/de/news/detail/1');
+    const plain = 'http://www.bitget.com/fr/news/detail/1';
+    expect(findPublisherEdition(doc, plain, 'en')).toBe('http://www.bitget.com/news/detail/1');
+    expect(findPublisherEdition(doc, plain, 'de')).toBeNull();
+  });
+
   it('never returns the current page or x-default', () => {
     const doc = load('../../fixtures/pages/bitget-news-fr-dogecoin-metric.html');
     expect(findPublisherEdition(doc, BITGET_FR, 'fr')).toBeNull();
