@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 // Hosts of the site catalogue: the only pages the early content script runs on.
 import { CATALOGUE_MATCHES } from './src/sites/matches';
 
+/** Asked for only when the reader adds an extra site or a translation server that is not loopback. */
+const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   srcDir: '.',
   // Parallel work (and CI jobs) can build into their own folder; the tests read the same variable.
@@ -31,7 +34,7 @@ export default defineConfig({
       // The e2e build may reach the test pages outside the catalogue (CONTRACT.md).
       ...(mode === 'e2e' ? ['<all_urls>'] : []),
     ],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_host_permissions: OPTIONAL_ORIGINS,
     action: { default_title: '__MSG_actionTitle__' },
     // Unlisted scripts (entrypoints/early.ts, ready.ts) declared here: small, no WXT runtime.
     content_scripts: [
@@ -46,6 +49,9 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // WXT drops the MV3-only optional_host_permissions from the MV2 build: without this, Firefox refuses
+          // every permissions.request for an extra site or a remote server ("not declared in the manifest").
+          optional_permissions: OPTIONAL_ORIGINS,
           browser_specific_settings: {
             gecko: {
               id: 'unshill@unshill.app',

@@ -11,7 +11,7 @@
  * or /usr/bin/firefox. Builds firefox-mv2 into the same output folder as the other builds.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,8 @@ describe.skipIf(!FIREFOX)('Firefox build in Firefox ESR', () => {
         'browser.shell.checkDefaultBrowser': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'app.update.enabled': false,
+        // An optional permission asked from a real click is granted without the doorhanger (no one to click it).
+        'extensions.webextOptionalPermissionPrompts': false,
       },
     });
     const id = await browser.installExtension(join(OUTPUT_DIR, 'firefox-mv2'));
@@ -206,5 +208,47 @@ describe.skipIf(!FIREFOX)('Firefox build in Firefox ESR', () => {
         "document.querySelector('unshill-reader')?.shadowRoot?.querySelector('article h1')?.textContent",
       ),
     ).toMatch(/Validator Exit Queue/);
+  });
+
+  it('declares its optional host permissions, so an extra site can be granted from a click (review F6)', async () => {
+    const manifest = JSON.parse(readFileSync(join(OUTPUT_DIR, 'firefox-mv2', 'manifest.json'), 'utf8')) as {
+      optional_permissions?: string[];
+    };
+    expect(manifest.optional_permissions).toEqual(expect.arrayContaining(['https://*/*', 'http://*/*']));
+
+    const options = await openExtensionPage('options.html', "document.querySelector('label')");
+    const origin = 'https://news.example.com/*';
+    const contains = `browser.permissions.contains({ origins: [${JSON.stringify(origin)}] })`;
+    expect(await evaluateIn(options, contains)).toBe(false);
+    const [x, y] = (await evaluateIn(
+      options,
+      `(() => {
+        const label = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Site address');
+        const input = label.control;
+        input.value = 'news.example.com';
+        const button = input.closest('form').querySelector('button');
+        button.scrollIntoView({ block: 'center' });
+        const box = button.getBoundingClientRect();
+        return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+      })()`,
+    )) as [number, number];
+    // A real click (BiDi input), the user gesture permissions.request needs.
+    await bidi().send('input.performActions', {
+      context: options,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x, y },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+    await expect.poll(() => evaluateIn(options, contains), { timeout: 10_000, interval: 100 }).toBe(true);
+    await evaluateIn(options, `browser.permissions.remove({ origins: [${JSON.stringify(origin)}] })`);
   });
 });
