@@ -25,10 +25,14 @@ async function median(run: () => unknown): Promise<number> {
 const label = document.createElement('span');
 label.textContent = `${'-'.repeat(N)}x${'-'.repeat(N)}`;
 const editionPage = document.implementation.createHTMLDocument('');
-editionPage.head.innerHTML = `<link rel="alternate" hreflang="fr" href="https://news.example.com/${'/'.repeat(8000)}fr">`;
+const edition = editionPage.createElement('link');
+edition.rel = 'alternate';
+edition.hreflang = 'fr';
+edition.href = `https://news.example.com/${'/'.repeat(8000)}fr`;
+editionPage.head.append(edition);
 const rule = parseCosmeticRules('##p:has-text(/a*tail$/)').rules[0]?.procedural;
 const paragraph = document.implementation.createHTMLDocument('');
-paragraph.body.innerHTML = `<p>${'a'.repeat(N)}</p>`;
+paragraph.body.append(Object.assign(paragraph.createElement('p'), { textContent: 'a'.repeat(N) }));
 
 const cases: Record<string, () => unknown> = {
   redos_unclosed_comments_ms: () => tokenizeInlineHtml('<!--'.repeat(N / 4)),

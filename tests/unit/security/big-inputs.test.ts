@@ -67,13 +67,21 @@ describe('disclosure labels and datelines on hostile input', () => {
 
   it('finds a press-release dateline in a paragraph of 100k spaces and brackets', () => {
     const doc = document.implementation.createHTMLDocument('');
-    doc.body.innerHTML = `<article><p>${' '.repeat(N)}[ PRESS RELEASE – London ]</p><p>${'['.repeat(N)}</p></article>`;
-    const article = doc.querySelector('article');
+    const articleOf = (...texts: string[]): HTMLElement => {
+      const article = doc.createElement('article');
+      for (const text of texts) article.append(Object.assign(doc.createElement('p'), { textContent: text }));
+      doc.body.replaceChildren(article);
+      return article;
+    };
+    const article = articleOf(`${' '.repeat(N)}[ PRESS RELEASE – London ]`, '['.repeat(N));
     const found = findDisclosures(doc, article, 'https://news.example.com/a');
     // The dateline is past the first 400 characters: a real one opens the paragraph.
     expect(found.filter((d) => d.kind === 'sponsored')).toEqual([]);
-    doc.body.innerHTML = `<article><p>[ PRESS RELEASE – London ]${' '.repeat(N)}</p></article>`;
-    const opening = findDisclosures(doc, doc.querySelector('article'), 'https://news.example.com/a');
+    const opening = findDisclosures(
+      doc,
+      articleOf(`[ PRESS RELEASE – London ]${' '.repeat(N)}`),
+      'https://news.example.com/a',
+    );
     expect(opening.map((d) => d.kind)).toContain('sponsored');
   });
 });
