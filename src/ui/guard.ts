@@ -26,20 +26,21 @@ function parentAcrossShadow(element: Element): Element | null {
 }
 
 /**
- * Whether the reader can see `host` where they clicked: effective opacity (the page's ancestors included)
- * at least MIN_OPACITY, visible, not collapsed to nothing, and the click inside it.
+ * Whether the reader can see `surface` (the panel's host, the reader's full-window backdrop) where they
+ * clicked: effective opacity (the page's ancestors included) at least MIN_OPACITY, visible, not collapsed to
+ * nothing, and the click inside it.
  */
-export function isPlainlyVisible(host: Element, event?: MouseEvent): boolean {
-  const view = host.ownerDocument.defaultView;
-  if (!view || !host.isConnected) return false;
-  const own = view.getComputedStyle(host);
+export function isPlainlyVisible(surface: Element, event?: MouseEvent): boolean {
+  const view = surface.ownerDocument.defaultView;
+  if (!view || !surface.isConnected) return false;
+  const own = view.getComputedStyle(surface);
   if (own.visibility !== 'visible') return false;
   let opacity = 1;
-  for (let el: Element | null = host; el; el = parentAcrossShadow(el)) {
+  for (let el: Element | null = surface; el; el = parentAcrossShadow(el)) {
     opacity *= Number.parseFloat(view.getComputedStyle(el).opacity) || 0;
     if (opacity < MIN_OPACITY) return false;
   }
-  const box = host.getBoundingClientRect();
+  const box = surface.getBoundingClientRect();
   if (box.width < 1 || box.height < 1) return false;
   // Keyboard activation reports (0, 0) or the control's centre; only pointer clicks carry a real position.
   if (event && event.detail > 0 && (event.clientX !== 0 || event.clientY !== 0)) {
@@ -63,14 +64,15 @@ export interface Guard {
   ): void;
 }
 
-export function createGuard(host: Element): Guard {
+/** `surface`: the element the reader sees, whose box a click must fall in. */
+export function createGuard(surface: Element): Guard {
   return {
     listen(target, type, listener, listenerOptions) {
       target.addEventListener(
         type,
         (event) => {
           if (!event.isTrusted) return;
-          if (!isPlainlyVisible(host, event instanceof MouseEvent ? event : undefined)) return;
+          if (!isPlainlyVisible(surface, event instanceof MouseEvent ? event : undefined)) return;
           listener(event as HTMLElementEventMap[typeof type]);
         },
         listenerOptions,

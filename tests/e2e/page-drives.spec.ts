@@ -49,8 +49,13 @@ async function storage(op: 'get' | 'set', values?: Partial<Snapshot>): Promise<S
         await chrome.storage.sync.set(values?.sync ?? {});
         await chrome.storage.local.set(values?.local ?? {});
       }
+      // The extension's own schema stamp, written on first load whatever the page does.
+      const { settingsVersion: _stamp, ...sync } = (await chrome.storage.sync.get()) as Record<
+        string,
+        unknown
+      >;
       return {
-        sync: (await chrome.storage.sync.get()) as Record<string, unknown>,
+        sync,
         local: (await chrome.storage.local.get()) as Record<string, unknown>,
       };
     },
@@ -195,6 +200,9 @@ describe('a page script that presses every button', () => {
     expect(await page.locator('unshill-reader').count()).toBe(1);
     expect(await size()).toBe(fontSize);
     expect(await storage('get')).toEqual(before);
+    // The reader's own click works (on the full-window backdrop, not the host's empty box).
+    await page.locator('unshill-reader button[aria-label="Larger text"]').click();
+    expect(await size()).not.toBe(fontSize);
     // The reader's own Escape still closes it.
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('unshill-reader'));
