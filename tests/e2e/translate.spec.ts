@@ -338,7 +338,12 @@ async function startFakeApertium(realUrl: string): Promise<FakeServer> {
     mode: 'http-500',
     translateRequests: 0,
     release: () => held.splice(0).forEach((answer) => answer()),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Sockets Chromium keeps alive (or a request still held) must not keep close() waiting.
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
