@@ -21,9 +21,12 @@ const HANDLER_DEPS: HandlerDeps = {
   isGranted: (origin) => browser.permissions.contains({ origins: [origin] }),
 };
 
-/** The options page: no tab, and the extension's own address (a content script's sender has a tab). */
-function isExtensionPage(sender: { tab?: unknown; url?: string }): boolean {
-  return !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+/**
+ * The extension's own pages (Options, opened in a tab): their sender URL is the extension's, which the
+ * browser sets; a content script's sender URL is the web page's.
+ */
+function isExtensionPage(sender: { url?: string }): boolean {
+  return !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 
 function isWebPage(url: string | undefined): boolean {
