@@ -13,11 +13,15 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-function deps(serverUrl: string, granted: string[] = []): HandlerDeps & { asked: string[] } {
+function deps(
+  serverUrl: string,
+  granted: string[] = [],
+  translationService: 'libretranslate' | 'auto' = 'libretranslate',
+): HandlerDeps & { asked: string[] } {
   const asked: string[] = [];
   return {
     asked,
-    settings: () => Promise.resolve({ serverUrl, apiKey: 'k-1', translationService: 'libretranslate' }),
+    settings: () => Promise.resolve({ serverUrl, apiKey: 'k-1', translationService }),
     isGranted: (origin) => {
       asked.push(origin);
       return Promise.resolve(granted.includes(origin));
@@ -93,5 +97,18 @@ describe('background requests to the reader’s server (security review F3, F4)'
     const remote: Request = { ...test, server: 'https://elsewhere.example' } as Request;
     expect(await handleRequest(remote, deps(''), { fromExtensionPage: true })).toMatchObject({ ok: false });
     expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('probes the stored server on "auto" and names no address when it answers neither API', async () => {
+    mock = await startLibreTranslateMock({ apiKey: 'k-1' });
+    const probe = { type: 'translate:probe' } as Request;
+    expect(await handleRequest(probe, deps(mock.url, [], 'auto'))).toEqual({
+      ok: true,
+      engine: 'libretranslate',
+    });
+    const closed = 'http://127.0.0.1:9';
+    const reply = await handleRequest(probe, deps(closed, [], 'auto'));
+    expect(reply).toMatchObject({ ok: false });
+    expect(JSON.stringify(reply)).not.toContain('127.0.0.1');
   });
 });
