@@ -364,10 +364,9 @@ describe('region and labels', () => {
 });
 
 describe('a key point leads to its sentence', () => {
-  const cases = [
-    { name: 'decrypt-crypto-twitter-cz-gensler', source: 'on-device' },
-    { name: 'bitget-news-dogecoin-metric', source: 'publisher' },
-  ];
+  // The publisher's points stay in their own box on the page at this width (the panel does not repeat them,
+  // so it has no point button to press); the reader reaches a sentence from the panel's on-device points.
+  const cases = [{ name: 'decrypt-crypto-twitter-cz-gensler', source: 'on-device' }];
   for (const { name, source } of cases) {
     it(`${name} (${source}): scrolls to it and highlights it`, async () => {
       const truth = serveFixture(name);
