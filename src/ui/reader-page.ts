@@ -50,7 +50,13 @@ function focusableIn(shadow: ShadowRoot): HTMLElement[] {
  * Keeps the keyboard inside the dialog: Escape calls `onEscape`, Tab and Shift+Tab cycle through the reader's
  * own controls, and no key reaches the page's handlers. Returns the function that lets go.
  */
-export function guardKeys(doc: Document, shadow: ShadowRoot, onEscape: () => void): () => void {
+export function guardKeys(
+  doc: Document,
+  shadow: ShadowRoot,
+  onEscape: () => void,
+  // The reader's own keys only (jsdom, which cannot make a trusted event, passes its own test).
+  isReaderInput: (event: KeyboardEvent) => boolean = (event) => event.isTrusted,
+): () => void {
   const trapFocus = (event: KeyboardEvent): void => {
     const focusable = focusableIn(shadow);
     const first = focusable[0];
@@ -65,7 +71,7 @@ export function guardKeys(doc: Document, shadow: ShadowRoot, onEscape: () => voi
   };
   const swallowKeys = (event: KeyboardEvent): void => {
     // A page's synthetic key events neither close the reader nor move its focus.
-    if (!event.isTrusted) return;
+    if (!isReaderInput(event)) return;
     if (event.type === 'keydown' && event.key === 'Escape') {
       event.preventDefault();
       onEscape();
