@@ -118,6 +118,9 @@ describe('why hidden', () => {
       (l) => l.kind === 'heuristic' && l.button.y > 0 && l.button.y < 880,
     );
     expect(heuristic).toBeDefined();
+    // Several elements can share a reason ("bar (fixed)"): the exception takes the clicked one away.
+    const sameReason = (list: Label[]): number => list.filter((l) => l.text === heuristic!.text).length;
+    const before = sameReason(await labels(page));
     await page.mouse.click(heuristic!.button.x, heuristic!.button.y);
     await expect.poll(rules, { timeout: 5000 }).toMatch(/#@#.*\n.*#@#/s);
     await page.locator('unshill-panel [data-testid="reveal-toggle"]').click();
@@ -130,7 +133,7 @@ describe('why hidden', () => {
     const after = await showHidden(page);
     expect(after.some((l) => l.kind === 'custom')).toBe(false);
     // The heuristic honours the reader's exception: that element is no longer hidden at all.
-    expect(after.map((l) => l.text)).not.toContain(heuristic!.text);
+    expect(sameReason(after)).toBeLessThan(before);
     await page.close();
   });
 });
