@@ -169,7 +169,22 @@ const labelledAd: Step = (b) => {
 };
 
 const emptyAdPlaceholder: Step = (b) =>
-  b.total <= 2 && hasAdClass(b.el) ? 'empty ad placeholder' : undefined;
+  b.total <= 2 && hasAdClass(b.el) && !isAdBlockProbe(b.el) ? 'empty ad placeholder' : undefined;
+
+/** Largest side, in CSS pixels, of a box that shows nothing (anti-ad-block scripts use 1 px). */
+const PROBE_MAX_PX = 1;
+
+/**
+ * An empty element sized by its own style to a pixel: anti-ad-block scripts append one with an ad id and
+ * send the reader elsewhere when it computes `display: none`. It shows nothing, so hiding it gains nothing.
+ */
+function isAdBlockProbe(el: Element): boolean {
+  if (el.childElementCount > 0) return false;
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  if (!style) return false;
+  const side = (value: string) => (/^\d+(\.\d+)?px$/.test(value) ? parseFloat(value) : Infinity);
+  return Math.min(side(style.width), side(style.height)) <= PROBE_MAX_PX;
+}
 
 /** App-store badges, or a download link with app words. */
 const appDownload: Step = (b) => {
