@@ -650,7 +650,7 @@ function isLayerPromotion(ctx: PromoContext, el: Element): boolean {
   // Short first (a bounded read): the queries below would walk a big layer whole.
   if (textLength(ctx, el, MAX_WIDGET_CHARS) > MAX_WIDGET_CHARS) return false;
   if (!eligible(ctx, el) || isChrome(el)) return false;
-  const chrome = 'nav, header, [role="navigation"], [role="banner"], h1, unshill-panel, [data-unshill-own]';
+  const chrome = 'nav, header, [role="navigation"], [role="banner"], h1, unshill-panel';
   if (el.querySelector(chrome)) return false;
   return el.querySelectorAll('a[href]').length <= 4;
 }

@@ -10,13 +10,14 @@ import { buildSelector, matchesOf } from '../picker/selector';
 import { mountWhyLabels, type WhyEntry, type WhyLabels } from '../ui/why-labels';
 import type { ArticleContext } from './api';
 import { DEFAULT_PAGE_SETTINGS } from '../settings/page-settings';
+import { isOwn } from '../world/own-nodes';
 import { world } from '../world/world';
 import { extensionApi } from './ext';
 
 /** The marked elements that are not inside another marked one: what "N promotions hidden" counts. */
 function outermostHidden(doc: Document): Element[] {
   return Array.from(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)).filter(
-    (el) => !el.parentElement?.closest(`[${HIDDEN_ATTR}]`) && !el.closest('[data-unshill-added]'),
+    (el) => !el.parentElement?.closest(`[${HIDDEN_ATTR}]`) && !isOwn(el),
   );
 }
 

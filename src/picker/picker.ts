@@ -10,6 +10,7 @@
  * can neither read it nor drive it. The page's elements are never modified.
  */
 import { t } from '../i18n/i18n';
+import { isOwn, markOwn } from '../world/own-nodes';
 import { h, styleElement } from '../ui/dom';
 import { PICKER_CSS } from './picker-styles';
 import { buildSelector, matchesExactly, matchesOf } from './selector';
@@ -28,19 +29,13 @@ export interface Picker {
 
 /** Elements that are never worth a rule: the whole page, or the extension's own nodes. */
 function pickable(el: Element | null): el is Element {
-  return (
-    !!el &&
-    el.localName !== 'html' &&
-    el.localName !== 'body' &&
-    el.localName !== 'head' &&
-    !el.closest('[data-unshill-added]')
-  );
+  return !!el && el.localName !== 'html' && el.localName !== 'body' && el.localName !== 'head' && !isOwn(el);
 }
 
 export function startPicker(doc: Document, options: PickerOptions): Picker {
   const view = doc.defaultView ?? window;
   const host = doc.createElement('unshill-picker');
-  host.setAttribute('data-unshill-added', '');
+  markOwn(host);
   const shadow = host.attachShadow({ mode: 'closed' });
   const boxes = h(doc, 'div', { 'aria-hidden': 'true' });
   const preview = h(

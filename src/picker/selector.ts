@@ -5,6 +5,7 @@
  * sibling is added) and never generated class names (CSS modules, styled-components, emotion), which
  * change with every build of the site.
  */
+import { isOwn } from '../world/own-nodes';
 
 /** `css-1x2y3z` (emotion), `sc-abc123` / `kJhgfD` (styled-components), `title__3xYz1` (CSS modules)… */
 export function isGeneratedName(name: string): boolean {
@@ -90,7 +91,7 @@ export function candidateParts(element: Element): string[] {
 /** Elements `selector` matches in `root`, without the extension's own nodes; null when the engine refuses it. */
 export function matchesOf(root: ParentNode, selector: string): Element[] | null {
   try {
-    return Array.from(root.querySelectorAll(selector)).filter((el) => !el.closest('[data-unshill-added]'));
+    return Array.from(root.querySelectorAll(selector)).filter((el) => !isOwn(el));
   } catch {
     return null;
   }

@@ -6,6 +6,7 @@
 import { t } from '../i18n/i18n';
 import type { Explanation, HideSource } from '../clean/why-hidden';
 import { h, styleElement } from './dom';
+import { markOwn } from '../world/own-nodes';
 
 export interface WhyEntry {
   element: Element;
@@ -56,7 +57,7 @@ export function mountWhyLabels(
   onNotPromotion: (entry: WhyEntry) => Promise<boolean>,
 ): WhyLabels {
   const host = doc.createElement('unshill-why');
-  host.setAttribute('data-unshill-added', '');
+  markOwn(host);
   const shadow = host.attachShadow({ mode: 'closed' });
   shadow.append(styleElement(doc, CSS));
   const view = doc.defaultView ?? window;

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { markOwn } from '../../../src/world/own-nodes';
 import { describe, expect, it } from 'vitest';
 import { buildSelector, isGeneratedName, matchesExactly, matchesOf } from '../../../src/picker/selector';
 
@@ -92,9 +93,8 @@ describe('buildSelector', () => {
   });
 
   it("ignores the extension's own nodes when counting", () => {
-    const doc = page(
-      '<div class="promo">A</div><unshill-picker data-unshill-added><div class="promo"></div></unshill-picker>',
-    );
+    const doc = page('<div class="promo">A</div><unshill-picker><div class="promo"></div></unshill-picker>');
+    markOwn(doc.querySelector('unshill-picker')!);
     expect(buildSelector(pick(doc, 'div.promo'))).toBe('div.promo');
   });
 
