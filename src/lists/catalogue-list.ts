@@ -2,13 +2,14 @@
  * The site catalogue as a filter list anyone can subscribe to in uBlock Origin or AdGuard
  * (assets/filters/unshill.txt, written by `npm run build:list`): each site's rules with its hosts as the
  * domain part. Procedural rules keep the `:has-text()` spelling that uBO and AdGuard both read.
+ * The header names no homepage: the project has no public address yet, and an invented one would send
+ * subscribers nowhere.
  */
 import { hostsOf } from '../sites/find-site';
 import type { Site } from '../sites/types';
 
 export const LIST_HEADER = {
   title: 'Unshill: crypto news promotions',
-  homepage: 'https://github.com/unshill/unshill',
   license: 'MIT',
   expires: '4 days',
 };
@@ -22,7 +23,6 @@ export function catalogueAsList(sites: readonly Site[]): string {
   const lines = [
     '[Adblock Plus 2.0]',
     `! Title: ${LIST_HEADER.title}`,
-    `! Homepage: ${LIST_HEADER.homepage}`,
     `! License: ${LIST_HEADER.license}`,
     `! Expires: ${LIST_HEADER.expires}`,
     '! Generated from src/sites/ by `npm run build:list`: edit the site files, not this file.',

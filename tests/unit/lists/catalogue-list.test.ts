@@ -17,7 +17,7 @@ describe('assets/filters/unshill.txt', () => {
 
   it('has the header uBlock Origin and AdGuard read', () => {
     const text = readFileSync(FILE, 'utf8');
-    for (const field of ['Title', 'Homepage', 'License', 'Expires'])
+    for (const field of ['Title', 'License', 'Expires'])
       expect(text).toMatch(new RegExp(`^! ${field}: \\S`, 'm'));
     const parsed = parseFilterList(text);
     expect(parsed.ok && parsed.list.expiresMs).toBe(4 * 24 * 3_600_000);
