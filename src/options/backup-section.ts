@@ -1,9 +1,34 @@
-/** Back up and restore: export to a JSON file, import from one (rejected files change nothing). */
+/**
+ * Back up and restore: export to a JSON file, import from one (rejected files change nothing). A file's
+ * filter lists are subscribed again through the background, which fetches them from their own servers; a
+ * list whose site this install has not allowed is named instead, for the reader to add under Filter lists.
+ */
+import { browser } from 'wxt/browser';
 import { t } from '../i18n/i18n';
+import type { ListBackup } from '../lists/backup';
+import { sendToBackground } from '../messaging/send';
+import { isLoopbackUrl, originPattern } from '../settings/origins';
 import { exportSettings, importSettings } from '../settings/settings';
 import type { OptionsContext } from './context';
 import { describe, el, section, uid } from './dom';
 import { downloadText } from './platform';
+
+/** Subscribes to a file's lists (keeping each one's on/off); returns the hosts that were not allowed. */
+export async function restoreLists(lists: readonly ListBackup[]): Promise<string[]> {
+  const notAllowed: string[] = [];
+  for (const { url, enabled } of lists) {
+    const allowed =
+      isLoopbackUrl(url) ||
+      (await browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false));
+    if (!allowed) {
+      notAllowed.push(new URL(url).host);
+      continue;
+    }
+    const reply = await sendToBackground({ type: 'lists:subscribe', url }).catch(() => null);
+    if (reply?.ok && !enabled) await sendToBackground({ type: 'lists:enable', url, enabled: false });
+  }
+  return [...new Set(notAllowed)];
+}
 
 export function renderBackupSection(ctx: OptionsContext, onImported: () => Promise<void>): HTMLElement {
   const { doc } = ctx;
@@ -30,8 +55,14 @@ export function renderBackupSection(ctx: OptionsContext, onImported: () => Promi
       .then(async (result) => {
         fileInput.value = '';
         message.dataset.state = result.ok ? 'ok' : 'error';
-        message.textContent = result.ok ? t('importDone') : t('importFailed', result.reason);
-        if (result.ok) await onImported();
+        if (!result.ok) {
+          message.textContent = t('importFailed', result.reason);
+          return;
+        }
+        message.textContent = t('importDone');
+        await onImported();
+        const notAllowed = await restoreLists(result.lists);
+        if (notAllowed.length > 0) message.textContent = t('importListsNotAdded', notAllowed.join(', '));
       });
   });
 

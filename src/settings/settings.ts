@@ -13,6 +13,8 @@
 import { storage, type StorageItemKey, type WxtStorageItem } from '#imports';
 import { parseCosmeticRules } from '../clean/cosmetic';
 import { t } from '../i18n/i18n';
+import { checkBackupLists, listsForBackup, type ListBackup } from '../lists/backup';
+import { SUBSCRIPTIONS_KEY } from '../lists/store';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from './defaults';
 import { LEGACY_KEYS, SETTINGS_VERSION, migrateRecord } from './migrate';
 import { validateSetting, validateSettings, type Problem } from './validate';
@@ -155,18 +157,22 @@ export interface SettingsFile {
   app: 'unshill';
   version: number;
   settings: Partial<Settings>;
+  /** Filter-list subscriptions (address and on/off); optional, files written before lists existed have none. */
+  lists?: ListBackup[];
 }
 
-/** The settings as a JSON file `{ app: 'unshill', version, settings }`, without the API key. */
+/** The settings as a JSON file `{ app: 'unshill', version, settings, lists }`, without the API key. */
 export async function exportSettings(): Promise<string> {
   const { settings } = await loadSettings();
   const exported: Partial<Settings> = { ...settings };
   for (const key of NOT_EXPORTED) delete exported[key];
-  const file: SettingsFile = { app: 'unshill', version: SETTINGS_VERSION, settings: exported };
+  const lists = listsForBackup(await storage.getItem(`local:${SUBSCRIPTIONS_KEY}`));
+  const file: SettingsFile = { app: 'unshill', version: SETTINGS_VERSION, settings: exported, lists };
   return JSON.stringify(file, null, 2);
 }
 
-export type ImportResult = { ok: true } | { ok: false; reason: string };
+/** On success, the file's filter lists, for the caller to subscribe to (the background fetches them). */
+export type ImportResult = { ok: true; lists: ListBackup[] } | { ok: false; reason: string };
 
 /**
  * Replaces the settings with a file's (older versions are migrated). Keys the file lacks take their defaults,
@@ -176,7 +182,7 @@ export type ImportResult = { ok: true } | { ok: false; reason: string };
 export async function importSettings(json: string): Promise<ImportResult> {
   const checked = checkSettingsFile(json);
   if (!checked.ok) return checked;
-  const { settings, present } = checked;
+  const { settings, present, lists } = checked;
   const toWrite: Partial<Settings> = { ...settings };
   if (!present.has('apiKey')) delete toWrite.apiKey;
   try {
@@ -185,10 +191,11 @@ export async function importSettings(json: string): Promise<ImportResult> {
   } catch (error) {
     return { ok: false, reason: t('importWriteFailed', describeError(error)) };
   }
-  return { ok: true };
+  return { ok: true, lists };
 }
 
-type FileCheck = { ok: true; settings: Settings; present: Set<string> } | { ok: false; reason: string };
+type FileCheck =
+  { ok: true; settings: Settings; present: Set<string>; lists: ListBackup[] } | { ok: false; reason: string };
 
 /** Pure part of importSettings: parse, check, migrate and validate strictly. */
 export function checkSettingsFile(json: string): FileCheck {
@@ -216,7 +223,9 @@ export function checkSettingsFile(json: string): FileCheck {
   // The same parser as the options page: a file cannot bring in what the page would refuse to save (F1).
   const badRule = parseCosmeticRules(settings.customRules).errors[0];
   if (badRule) return { ok: false, reason: t('importBadRule', [String(badRule.line), badRule.reason]) };
-  return { ok: true, settings, present: new Set(Object.keys(record)) };
+  const lists = checkBackupLists(data.lists);
+  if (!lists.ok) return { ok: false, reason: t('importBadList', String(lists.entry)) };
+  return { ok: true, settings, present: new Set(Object.keys(record)), lists: lists.lists };
 }
 
 /** Brings stored settings of an older schema version to the current one (idempotent, cheap when current). */

@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, loadFixture, type Harness } from './harness';
 
+declare const chrome: { storage: { local: { remove(keys: string[]): Promise<void> } } };
+
 const ARTICLE_URL =
   'https://www.coindesk.com/markets/2025/08/26/ether-and-eth-treasury-companies-look-undervalued-after-plunge-standar';
 const LIST_V1 = [
@@ -160,6 +162,36 @@ describe('filter lists', () => {
     page = await harness.open(ARTICLE_URL);
     await page.waitForFunction(() => document.querySelector('unshill-panel'));
     expect(await display(page, '.list-test-banner')).not.toBe('none');
+    await page.close();
+  });
+
+  it('a settings file brings its lists back: an allowed one subscribed (kept off), one not allowed named', async () => {
+    await harness.worker.evaluate(() => chrome.storage.local.remove(['filterLists', 'filterListRules']));
+    const page = await harness.context.newPage();
+    await page.goto(optionsUrl);
+    const before = requests.length;
+    const file = {
+      app: 'unshill',
+      version: 2,
+      settings: {},
+      lists: [
+        { url: listUrl, enabled: false },
+        { url: 'https://lists.example.org/crypto.txt', enabled: true },
+      ],
+    };
+    await page.getByLabel('Import settings from a file').setInputFiles({
+      name: 'with-lists.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect
+      .poll(() => page.getByText(/^Settings imported\. Not subscribed/).textContent(), { timeout: 10000 })
+      .toContain('lists.example.org');
+    await expect.poll(() => listItem(page).getByRole('switch').isChecked(), { timeout: 10000 }).toBe(false);
+    await expect.poll(() => requests.length, { timeout: 10000 }).toBe(before + 1);
+    expect(
+      await page.locator('[data-testid="filter-lists"] li[data-url^="https://lists.example.org"]').count(),
+    ).toBe(0);
     await page.close();
   });
 });

@@ -296,10 +296,30 @@ describe('export and import', () => {
 
     fakeBrowser.reset();
     await saveSetting('apiKey', 'other-key');
-    expect(await importSettings(json)).toEqual({ ok: true });
+    expect(await importSettings(json)).toEqual({ ok: true, lists: [] });
     const { settings, problems } = await loadSettings();
     expect(problems).toEqual([]);
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, ...custom, apiKey: 'other-key' });
+  });
+
+  it('exports the filter-list subscriptions (address and on/off, not their rules) and hands them back on import', async () => {
+    await fakeBrowser.storage.local.set({
+      filterLists: [
+        { url: 'https://lists.example.org/crypto.txt', enabled: true, title: 'Crypto', ruleCount: 40 },
+        { url: 'http://127.0.0.1:8080/mine.txt', enabled: false, title: null, ruleCount: 2 },
+      ],
+      filterListRules: { 'https://lists.example.org/crypto.txt': ['##.promo'] },
+    });
+    const json = await exportSettings();
+    expect(json).not.toContain('##.promo');
+    const lists = [
+      { url: 'https://lists.example.org/crypto.txt', enabled: true },
+      { url: 'http://127.0.0.1:8080/mine.txt', enabled: false },
+    ];
+    expect((JSON.parse(json) as { lists: unknown }).lists).toEqual(lists);
+
+    fakeBrowser.reset();
+    expect(await importSettings(json)).toEqual({ ok: true, lists });
   });
 
   it('imports a version 1 file by migrating it, and fills keys the file lacks with defaults', async () => {
@@ -309,7 +329,7 @@ describe('export and import', () => {
       version: 1,
       settings: { readerFontSize: 24, summarySource: 'local' },
     });
-    expect(await importSettings(v1)).toEqual({ ok: true });
+    expect(await importSettings(v1)).toEqual({ ok: true, lists: [] });
     const { settings } = await loadSettings();
     expect(settings.reader.fontSize).toBe(24);
     expect(settings.summarySource).toBe('local');
@@ -376,6 +396,19 @@ describe('export and import', () => {
       'a :has-text() regular expression that backtracks forever (F7)',
       JSON.stringify({ app: 'unshill', version: 2, settings: { customRules: '##p:has-text(/(a+)+$/)' } }),
       'Custom rules, line 1: nested quantifiers',
+    ],
+    [
+      'a filter list that is not a web address',
+      JSON.stringify({
+        app: 'unshill',
+        version: 2,
+        settings: {},
+        lists: [
+          { url: 'https://lists.example.org/a.txt', enabled: true },
+          { url: 'file:///etc/passwd', enabled: true },
+        ],
+      }),
+      'Filter lists, entry 2',
     ],
   ];
 
