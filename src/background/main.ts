@@ -11,7 +11,15 @@ import { addCustomRule } from './custom-rules';
 import { watchExtraSites } from './extra-sites';
 import { handleRequest, type HandlerDeps } from './handlers';
 import { loadSettings } from '../settings/settings';
-import { ARTICLE_SCRIPT, CLEANUP_SCRIPT, injectPicker, injectScript, toggleReaderInTab } from './inject';
+import {
+  ARTICLE_SCRIPT,
+  CLEANUP_SCRIPT,
+  EXTRAS_SCRIPT,
+  injectPicker,
+  injectScript,
+  injectWithMessages,
+  toggleReaderInTab,
+} from './inject';
 
 const MENU_ID = 'unshill-open-reader';
 const PICKER_MENU_ID = 'unshill-pick-element';
@@ -50,16 +58,19 @@ async function openReader(clicked: { id?: number; url?: string } | undefined): P
 
 /**
  * `article:inject`: the DOM-ready script found an article in its tab and asks for the article script;
+ * `extras:inject`: the article script asks for its extras (reader view, translation, why hidden);
  * `cleanup:inject`: the any-site check found a likely crypto article and asks for the DOM-ready script.
+ * Scripts that show text get the UI's messages with them (`withMessages`).
  */
 async function injectForSender(
   file: ScriptPublicPath,
   sender: { tab?: { id?: number }; frameId?: number },
+  withMessages: boolean,
 ): Promise<ReplyMap['article:inject']> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false, error: 'no tab' };
   try {
-    await injectScript(file, tabId, sender.frameId ?? 0);
+    await (withMessages ? injectWithMessages : injectScript)(file, tabId, sender.frameId ?? 0);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: String(error) };
@@ -100,8 +111,9 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as Request;
-    if (request?.type === 'article:inject') return injectForSender(ARTICLE_SCRIPT, sender);
-    if (request?.type === 'cleanup:inject') return injectForSender(CLEANUP_SCRIPT, sender);
+    if (request?.type === 'article:inject') return injectForSender(ARTICLE_SCRIPT, sender, true);
+    if (request?.type === 'extras:inject') return injectForSender(EXTRAS_SCRIPT, sender, true);
+    if (request?.type === 'cleanup:inject') return injectForSender(CLEANUP_SCRIPT, sender, false);
     if (request?.type?.startsWith('lists:')) {
       // Only the extension's own pages (Options) manage subscriptions; a content script has no reason to.
       if (!isExtensionPage(sender)) return Promise.resolve({ ok: false, error: 'not allowed from a page' });

@@ -1,6 +1,7 @@
 /**
  * One article on a catalogue page: key points (publisher's, else on-device), the panel, reveal,
  * the reader button. Everything it adds is removed when `ctx.signal` aborts (in-page navigation).
+ * Readability, the translation engines and "why hidden" are extras (extras.js), loaded on first use.
  */
 import {
   findDisclosures,
@@ -8,7 +9,6 @@ import {
   stripReferralLinks,
   type Disclosure,
 } from '../disclose/index';
-import { extractArticle } from '../extract/article';
 import { readingMinutes } from '../extract/reading-time';
 import { declaredPageLanguage } from '../translate/languages';
 import { createPanel, type PanelModel } from '../ui/panel';
@@ -17,15 +17,17 @@ import { HIGHLIGHT_CSS } from '../ui/panel-styles';
 import { loadSettings, setSiteEnabled, settingItems } from '../settings/settings';
 import type { ArticleContext } from './api';
 import { extensionApi } from './ext';
-import { createWhyController } from './why-controller';
+import { loadExtras } from './load-extras';
+import type { ExtractedArticle } from '../extract/article';
 import type { StartPickerRequest } from '../messaging/protocol';
 import { articleTextBlocks } from './article-blocks';
 import { summarizeWithChrome } from '../summarize/chrome-summarizer';
 import { t } from '../i18n/i18n';
-import { computeKeyPointsAsync, planKeyPoints, type KeyPoints } from './key-points';
+import { computeKeyPointsAsync, planKeyPointsAsync, type ArticleBasics, type KeyPoints } from './key-points';
 import { boxElements, createPublisherBox, type PublisherBox } from './publisher-box';
 import { summarizeInBackground } from './summarize-remote';
-import { createTranslationController, type TranslationController } from './translation-controller';
+import type { TranslationController, TranslationView } from './translation-controller';
+import { translationOffer } from './translation-offer';
 import { markTime, measureTime } from './timing';
 import { markOwn } from '../world/own-nodes';
 import { collapseWhitespace } from '../util/text';
@@ -83,14 +85,32 @@ export interface ArticleSession {
   keyPoints(): string[];
 }
 
+/** Readability's article of the page (hidden promotions left out), loading it first. */
+async function extractedArticle(
+  doc: Document,
+  removeSelectors: string[] = [],
+): Promise<ExtractedArticle | null> {
+  return (await loadExtras()).extractArticle(doc, { removeSelectors });
+}
+
 export function startArticle(ctx: ArticleContext, openReader: () => void): ArticleSession {
+  let session: ArticleSession | null = null;
+  showArticle(ctx, openReader).then(
+    (shown) => (session = shown),
+    (error: unknown) => console.debug('Unshill: no panel:', error),
+  );
+  return { keyPoints: () => session?.keyPoints() ?? [] };
+}
+
+async function showArticle(ctx: ArticleContext, openReader: () => void): Promise<ArticleSession | null> {
   const doc = document;
   markTime('unshill:extract:start');
-  // The panel reads the live article root; Readability (tens of ms) runs only when there is none.
-  const article =
-    pageArticle(doc, ctx.root) ?? extractArticle(doc, { removeSelectors: [...ctx.hide.selectors] });
+  // The panel reads the live article root; Readability (tens of ms, and loaded first) only when there is none.
+  const article = pageArticle(doc, ctx.root) ?? (await extractedArticle(doc, [...ctx.hide.selectors]));
   markTime('unshill:extract:end');
-  const plan = planKeyPoints(doc, ctx.root, article);
+  const extract = (d: Document): Promise<ArticleBasics | null> => extractedArticle(d);
+  const plan = await planKeyPointsAsync(doc, ctx.root, article, { extract });
+  if (ctx.signal.aborted) return null;
   let keyPoints: KeyPoints = 'points' in plan ? plan.points : { points: [], source: 'local', targets: [] };
   const box = createPublisherBox(doc, boxElements(keyPoints.box ?? [], keyPoints.points, ctx.root));
   const phone = matchMedia(COMPACT_MEDIA);
@@ -131,7 +151,7 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
       render();
     },
     onTranslate() {
-      void translation?.toggle(keyPoints.points);
+      void toggleTranslation();
     },
     onOpenReader: openReader,
     onCompactToggle() {
@@ -165,7 +185,7 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
       setTimeout(() => target.removeAttribute('data-unshill-highlight'), 2500);
     },
   });
-  const why = createWhyController(ctx, () => render());
+  const why = lazyWhy(ctx, () => render());
   ctx.signal.addEventListener('abort', () => why.hide());
   const render = (): void => {
     model.hiddenCount = ctx.hide.count();
@@ -245,7 +265,10 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
   async function applySummarySource(source: 'auto' | 'local' | 'chrome'): Promise<void> {
     if (source === 'local' && keyPoints.source === 'publisher') {
       showPoints(
-        await computeKeyPointsAsync(doc, ctx.root, article, summarizeInBackground, { publisher: false }),
+        await computeKeyPointsAsync(doc, ctx.root, article, summarizeInBackground, {
+          publisher: false,
+          extract,
+        }),
       );
     }
     if (source !== 'chrome' || !article) return;
@@ -261,6 +284,49 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     if (points?.length && !ctx.signal.aborted) showPoints({ points, source: 'chrome', targets: [] });
   }
 
+  /** What a translation changes: the title, the publisher's key-points box on the page, the body's blocks. */
+  function translationView(): TranslationView {
+    const title = doc.querySelector('h1:not([data-unshill-hidden])');
+    const blocks = ctx.root ? articleTextBlocks(ctx.root).map((b) => b.element) : [];
+    const keyPointItems =
+      keyPoints.source === 'publisher'
+        ? [...new Set(keyPoints.targets)].filter(
+            (el): el is Element => !!el && el.matches('li, p') && !ctx.root?.contains(el),
+          )
+        : [];
+    return {
+      blocks: [...(title ? [title] : []), ...keyPointItems, ...blocks],
+      root: ctx.root,
+      title,
+      keyPointItems,
+    };
+  }
+
+  let loadTranslation: (() => Promise<TranslationController>) | null = null;
+  let translationLoading: Promise<TranslationController> | null = null;
+  async function toggleTranslation(): Promise<void> {
+    if (!translation) {
+      if (!loadTranslation) return;
+      if (translationLoading) return; // The first press is still loading the engines.
+      model.translation = { pressed: true, busy: true };
+      model.status = { text: t('translating'), kind: 'info' };
+      render();
+      translationLoading = loadTranslation();
+      try {
+        translation = await translationLoading;
+      } catch (error) {
+        model.translation = { pressed: false, busy: false };
+        model.status = { text: t('translationError', String(error)), kind: 'error' };
+        render();
+        return;
+      } finally {
+        translationLoading = null;
+      }
+      if (ctx.signal.aborted) return translation.dispose();
+    }
+    await translation.toggle(keyPoints.points);
+  }
+
   void setUpTranslation();
   async function setUpTranslation(): Promise<void> {
     try {
@@ -272,35 +338,20 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
         stripReferralLinks(ctx.root);
         ctx.signal.addEventListener('abort', () => restoreReferralLinks());
       }
-      const title = doc.querySelector('h1:not([data-unshill-hidden])');
-      const blocks = ctx.root ? articleTextBlocks(ctx.root).map((b) => b.element) : [];
-      // The publisher's key-points box on the page follows the translation too.
-      const keyPointItems =
-        keyPoints.source === 'publisher'
-          ? [...new Set(keyPoints.targets)].filter(
-              (el): el is Element => !!el && el.matches('li, p') && !ctx.root?.contains(el),
-            )
-          : [];
-      translation = await createTranslationController(
-        doc,
-        {
-          blocks: [...(title ? [title] : []), ...keyPointItems, ...blocks],
-          root: ctx.root,
-          title,
-          keyPointItems,
-        },
-        article?.text ?? '',
-        settings,
-        (u) => {
-          model.translation = { pressed: u.pressed, busy: u.busy };
-          model.status = u.status;
-          model.keyPoints = u.keyPoints ?? keyPoints.points;
-          model.lang = u.lang ?? article?.lang ?? null;
-          render();
-        },
-      );
-      if (ctx.signal.aborted) return translation.dispose();
-      model.translation = translation.offered ? { pressed: false, busy: false } : null;
+      const offer = await translationOffer(doc, article?.text ?? '', settings);
+      if (ctx.signal.aborted || !offer.offered) return;
+      // The engines load when the toggle is first pressed (extras.js); the panel only offers it.
+      loadTranslation = () =>
+        loadExtras().then((extras) =>
+          extras.createTranslationController(doc, translationView(), offer, settings, (u) => {
+            model.translation = { pressed: u.pressed, busy: u.busy };
+            model.status = u.status;
+            model.keyPoints = u.keyPoints ?? keyPoints.points;
+            model.lang = u.lang ?? article?.lang ?? null;
+            render();
+          }),
+        );
+      model.translation = { pressed: false, busy: false };
       render();
     } catch (error) {
       // Translation is an extra: the panel stays useful without it.
@@ -316,4 +367,24 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     highlight.remove();
   });
   return { keyPoints: () => model.keyPoints };
+}
+
+/**
+ * "Why hidden" in "Show hidden" mode, its code loaded on first use: `show` then `hide` before it loads
+ * shows nothing (each asks whether the promotions are still revealed).
+ */
+function lazyWhy(ctx: ArticleContext, onChange: () => void): { show(): void; hide(): void } {
+  let controller: Promise<{ show(): Promise<void>; hide(): void }> | null = null;
+  return {
+    show() {
+      controller ??= loadExtras().then((extras) => extras.createWhyController(ctx, onChange));
+      controller.then(
+        (why) => (ctx.hide.revealed() && !ctx.signal.aborted ? why.show() : undefined),
+        (error: unknown) => console.debug('Unshill: why hidden unavailable:', error),
+      );
+    },
+    hide() {
+      void controller?.then((why) => why.hide()).catch(() => undefined);
+    },
+  };
 }

@@ -1,80 +1,26 @@
 /**
- * The on-demand part of the content script (heavy: Readability, DOMPurify, summarizer, UI).
- * It leaves its API in the isolated world's shared state for the DOM-ready script, and answers the
- * background's `reader:toggle` request (toolbar, shortcut, menu): loading it twice is harmless.
+ * The on-demand part of the content script: key points, disclosures and the panel. It leaves its API in
+ * the isolated world's shared state for the DOM-ready script. The reader view, translation and "why
+ * hidden" are its extras (extras-script.ts), loaded when first asked for.
  */
-import { browser } from 'wxt/browser';
-import type { PageReplyMap, PageRequest } from '../messaging/protocol';
-import { loadSettings, settingItems } from '../settings/settings';
-import { DEFAULT_READER } from '../settings/defaults';
-import { validateSetting } from '../settings/validate';
-import type { MountedReader, ReaderPrefs } from '../ui/reader';
-import { articleTextBlocks } from './article-blocks';
-import { createTranslationController } from './translation-controller';
 import { world } from '../world/world';
 import { startArticle, type ArticleSession } from './article-controller';
-import { computeKeyPointsAsync } from './key-points';
-import { summarizeInBackground } from './summarize-remote';
-import { createReaderToggle } from './reader-controller';
-
-async function loadReaderPrefs(): Promise<ReaderPrefs> {
-  try {
-    return validateSetting('reader', await settingItems.reader.getValue()).value;
-  } catch {
-    return { ...DEFAULT_READER };
-  }
-}
-
-/** The reader view's own translation toggle: the same engines, on the reader's copy of the article. */
-async function offerReaderTranslation(reader: MountedReader, keyPoints: string[]): Promise<() => void> {
-  if (!reader.body) return () => undefined;
-  const { settings } = await loadSettings();
-  const blocks = articleTextBlocks(reader.body).map((b) => b.element);
-  const controller = await createTranslationController(
-    document,
-    { blocks: reader.title ? [reader.title, ...blocks] : blocks, root: reader.body, title: reader.title },
-    reader.body.textContent ?? '',
-    settings,
-    (update) => reader.setTranslation(update),
-  );
-  if (controller.offered) reader.offerTranslation(() => void controller.toggle(keyPoints));
-  return () => controller.dispose();
-}
+import { loadExtras } from './load-extras';
 
 export function startArticleScript(): void {
   const shared = world();
   if (shared.article) return;
   let session: ArticleSession | null = null;
-  let disposeReaderTranslation: Promise<() => void> | null = null;
-  const toggleReader = createReaderToggle(document, {
-    loadPrefs: loadReaderPrefs,
-    savePrefs: (prefs) => settingItems.reader.setValue(prefs).catch(() => undefined),
-    keyPoints: async (doc, article) => {
-      const shown = session?.keyPoints();
-      if (shown?.length) return shown;
-      return (await computeKeyPointsAsync(doc, null, article, summarizeInBackground)).points;
-    },
-    onOpen(reader, keyPoints) {
-      disposeReaderTranslation = offerReaderTranslation(reader, keyPoints).catch(() => () => undefined);
-    },
-    onClose() {
-      void disposeReaderTranslation?.then((dispose) => dispose());
-      disposeReaderTranslation = null;
-    },
-  });
+  const openReader = (): void => {
+    void loadExtras()
+      .then((extras) => extras.toggleReader())
+      .catch((error: unknown) => console.warn('Unshill: the reader view did not open:', error));
+  };
   shared.article = {
-    toggleReader,
     startArticle(ctx) {
-      session = startArticle(ctx, () => void toggleReader());
+      session = startArticle(ctx, openReader);
       ctx.signal.addEventListener('abort', () => (session = null));
     },
+    keyPoints: () => session?.keyPoints() ?? [],
   };
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as PageRequest | undefined)?.type !== 'reader:toggle') return undefined;
-    const reply: Promise<PageReplyMap['reader:toggle']> = toggleReader().then(
-      () => ({ ok: true }),
-      (error: unknown) => ({ ok: false, error: String(error) }),
-    );
-    return reply;
-  });
 }

@@ -1,6 +1,4 @@
-import { extractArticle } from '../extract/article';
 import { extractPublisherKeyPoints } from '../extract/key-points';
-import { HIDDEN_ATTR } from '../clean/hide';
 import { unfitReason } from '../summarize/sentence-filters';
 import { splitSentences } from '../summarize/sentences';
 import type { SummaryInput, SummaryPoint } from '../summarize/summarize';
@@ -42,18 +40,24 @@ function keyPointScope(doc: Document, root: Element | null): ParentNode {
 /** Blocks sent to the summarizer at most (it would ignore sentences past ~600 anyway). */
 const MAX_SUMMARY_BLOCKS = 200;
 
-export type KeyPointOptions = { publisher?: boolean };
+/**
+ * Readability's article (hidden promotions left out), for a root whose own prose is too thin. The caller
+ * supplies it: the panel loads Readability on demand (extras.js), only for such a root.
+ */
+export type ExtractFallback<R> = (doc: Document) => R;
+
+export type KeyPointOptions<R = ArticleBasics | null> = { publisher?: boolean; extract?: ExtractFallback<R> };
 
 /** Either the publisher's points, found now, or the input of a summary and how to turn its output into points. */
 export type KeyPointPlan =
   { points: KeyPoints } | { input: SummaryInput; finish(summary: readonly SummaryPoint[]): KeyPoints };
 
-export function planKeyPoints(
+/** The publisher's own points, when it has some (and they are wanted); else where its box is, to skip it. */
+function publisherPlan(
   doc: Document,
   root: Element | null,
-  article: ArticleBasics | null,
-  options: KeyPointOptions = {},
-): KeyPointPlan {
+  options: { publisher?: boolean },
+): { points: KeyPoints } | { box: readonly Element[] } {
   const publisher = extractPublisherKeyPoints(keyPointScope(doc, root));
   if (publisher && publisher.points.length && options.publisher !== false) {
     const items = publisher.blocks.flatMap((block) => [...block.querySelectorAll('li, p')]);
@@ -65,18 +69,60 @@ export function planKeyPoints(
     );
     return { points: { points: publisher.points, source: 'publisher', targets, box: publisher.blocks } };
   }
-  const lang = article?.lang ?? doc.documentElement.lang ?? 'en';
-  const blocks = summarySource(doc, root, article, publisher?.blocks ?? [], lang);
+  return { box: publisher?.blocks ?? [] };
+}
+
+function summaryPlan(
+  doc: Document,
+  article: ArticleBasics | null,
+  lang: string,
+  blocks: readonly TextBlock[],
+): KeyPointPlan {
+  // Key points come from the head of a story; a book-length page is summarized from its first blocks.
+  const head = blocks.slice(0, MAX_SUMMARY_BLOCKS);
   return {
-    input: { title: article?.title ?? doc.title, paragraphs: blocks.map((b) => b.text), lang },
+    input: { title: article?.title ?? doc.title, paragraphs: head.map((b) => b.text), lang },
     finish: (summary) => ({
       points: summary.map((p) => p.text),
       source: 'local',
       targets: summary.map(
-        (p) => blocks[p.paragraph]?.element ?? findSentenceBlock(blocks, p.text)?.element ?? null,
+        (p) => head[p.paragraph]?.element ?? findSentenceBlock(head, p.text)?.element ?? null,
       ),
     }),
   };
+}
+
+const articleLang = (doc: Document, article: ArticleBasics | null): string =>
+  article?.lang ?? doc.documentElement.lang ?? 'en';
+
+/** The plan, with Readability's article (when needed and not given) from a synchronous `extract`. */
+export function planKeyPoints(
+  doc: Document,
+  root: Element | null,
+  article: ArticleBasics | null,
+  options: KeyPointOptions = {},
+): KeyPointPlan {
+  const publisher = publisherPlan(doc, root, options);
+  if ('points' in publisher) return publisher;
+  const lang = articleLang(doc, article);
+  const own = rootSource(root, publisher.box, lang);
+  const content = own.enough ? null : (article?.content ?? options.extract?.(doc)?.content ?? null);
+  return summaryPlan(doc, article, lang, preferredSource(own, content, lang));
+}
+
+/** The same plan, with an `extract` that may load Readability first (the panel's). */
+export async function planKeyPointsAsync(
+  doc: Document,
+  root: Element | null,
+  article: ArticleBasics | null,
+  options: KeyPointOptions<ArticleBasics | null | Promise<ArticleBasics | null>> = {},
+): Promise<KeyPointPlan> {
+  const publisher = publisherPlan(doc, root, options);
+  if ('points' in publisher) return publisher;
+  const lang = articleLang(doc, article);
+  const own = rootSource(root, publisher.box, lang);
+  const content = own.enough ? null : (article?.content ?? (await options.extract?.(doc))?.content ?? null);
+  return summaryPlan(doc, article, lang, preferredSource(own, content, lang));
 }
 
 /** Sentences a summary needs to give its usual three points. */
@@ -92,32 +138,32 @@ function usableSentences(blocks: readonly TextBlock[], lang: string): number {
   return n;
 }
 
+interface RootSource {
+  blocks: TextBlock[];
+  usable: number;
+  /** Enough usable sentences: Readability's article is not needed. */
+  enough: boolean;
+}
+
 /**
  * The blocks to summarize: the article root's prose (teasers, captions, comments... left out, see
  * summary-blocks.ts). When the root gives fewer than three usable sentences (a root that is one
  * paragraph of a body split into cards, a comment thread, a consent notice), Readability's
- * article is tried, and the source with more usable sentences wins.
+ * article is tried (`preferredSource`), and the source with more usable sentences wins.
  */
-function summarySource(
-  doc: Document,
-  root: Element | null,
-  article: ArticleBasics | null,
-  publisherBlocks: readonly Element[],
-  lang: string,
-): TextBlock[] {
+function rootSource(root: Element | null, publisherBlocks: readonly Element[], lang: string): RootSource {
   // The live article root gives scroll targets; the extracted article is the fallback (reader view).
   let blocks = root ? summaryBlocks(articleTextBlocks(root, publisherBlocks), root) : [];
   // A body of text and <br> has no paragraph elements: its lines are the paragraphs.
   if (blocks.length < ENOUGH_SENTENCES && root) blocks = [...blocks, ...looseTextBlocks(root)];
   const usable = usableSentences(blocks, lang);
-  if (usable < ENOUGH_SENTENCES) {
-    const content =
-      article?.content ?? extractArticle(doc, { removeSelectors: [`[${HIDDEN_ATTR}]`] })?.content ?? null;
-    const other = content ? summaryBlocks(articleTextBlocks(content), content) : [];
-    if (usableSentences(other, lang) > usable) blocks = other;
-  }
-  // Key points come from the head of a story; a book-length page is summarized from its first blocks.
-  return blocks.slice(0, MAX_SUMMARY_BLOCKS);
+  return { blocks, usable, enough: usable >= ENOUGH_SENTENCES };
+}
+
+function preferredSource(own: RootSource, content: DocumentFragment | null, lang: string): TextBlock[] {
+  if (own.enough || !content) return own.blocks;
+  const other = summaryBlocks(articleTextBlocks(content), content);
+  return usableSentences(other, lang) > own.usable ? other : own.blocks;
 }
 
 /** Key points with a summarizer on this thread (extension pages, tests). */
@@ -138,8 +184,8 @@ export async function computeKeyPointsAsync(
   root: Element | null,
   article: ArticleBasics | null,
   summarize: (input: SummaryInput) => Promise<SummaryPoint[]>,
-  options: KeyPointOptions = {},
+  options: KeyPointOptions<ArticleBasics | null | Promise<ArticleBasics | null>> = {},
 ): Promise<KeyPoints> {
-  const plan = planKeyPoints(doc, root, article, options);
+  const plan = await planKeyPointsAsync(doc, root, article, options);
   return 'points' in plan ? plan.points : plan.finish(await summarize(plan.input));
 }

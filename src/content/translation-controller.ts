@@ -3,25 +3,18 @@
  * the reader's own server), translates the title, key points and body progressively (visible blocks
  * first), and restores the original exactly when toggled off or when anything fails.
  */
-import { browser } from 'wxt/browser';
 import { findPromotions } from '../clean/heuristics';
 import { extractArticle } from '../extract/article';
 import { sanitizeToFragment } from '../extract/sanitize';
-import { t, uiLanguage } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import type { Settings } from '../settings/defaults';
-import { resolveTranslateTo } from '../settings/settings';
 import {
   createChromeTranslatorEngine,
   chromeTranslatorApi,
   type ChromeTranslatorEngine,
 } from '../translate/chrome-translator';
 import { abortedError, isAbortError } from '../translate/errors';
-import {
-  declaredPageLanguage,
-  languageName,
-  normalizeLang,
-  resolveSourceLanguage,
-} from '../translate/languages';
+import { languageName } from '../translate/languages';
 import { findPublisherEdition } from '../translate/publisher-edition';
 import { createTranslationCache, pickEngine, translateProgressively } from '../translate/run-translation';
 import type { TranslationEngine } from '../translate/types';
@@ -30,6 +23,7 @@ import { computeKeyPointsAsync } from './key-points';
 import { summarizeInBackground } from './summarize-remote';
 import { createRemoteEngine } from './remote-engine';
 import { sendToBackground } from '../messaging/send';
+import type { TranslationOffer } from './translation-offer';
 
 interface Swap {
   element: Element;
@@ -72,11 +66,7 @@ export interface TranslationUpdate {
   lang: string | null;
 }
 
-export interface TranslationController {
-  readonly source: string | null;
-  readonly target: string;
-  /** Whether the toggle is offered (the article is not already in the reader's language). */
-  readonly offered: boolean;
+export interface TranslationController extends TranslationOffer {
   toggle(keyPoints: string[]): Promise<void>;
   dispose(): void;
 }
@@ -96,15 +86,6 @@ function visibleFirst(elements: readonly Element[]): number[] {
     if (rect.bottom > 0 && rect.top < height) visible.push(i);
   });
   return visible;
-}
-
-async function detectLanguage(text: string): Promise<{ language: string; percentage: number }[] | null> {
-  try {
-    const result = await browser.i18n.detectLanguage(text.slice(0, 2000));
-    return result.languages;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -137,17 +118,15 @@ function unavailableEngine(id: TranslationEngine['id'], reason: string): Transla
   };
 }
 
-export async function createTranslationController(
+/** The toggle's engines for an article whose `offer` (translation-offer.ts) was decided already. */
+export function createTranslationController(
   doc: Document,
   view: TranslationView,
-  articleText: string,
+  offer: TranslationOffer,
   settings: Settings,
   onUpdate: (update: TranslationUpdate) => void,
-): Promise<TranslationController> {
-  const declared = declaredPageLanguage(doc);
-  const source = resolveSourceLanguage(declared, await detectLanguage(articleText));
-  const target = normalizeLang(resolveTranslateTo(settings, uiLanguage()));
-  const offered = !!source && normalizeLang(source) !== target;
+): TranslationController {
+  const { source, target, offered } = offer;
   const cache = createTranslationCache();
   let active: { restore(): void } | null = null;
   let run: AbortController | null = null;

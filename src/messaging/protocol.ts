@@ -38,6 +38,11 @@ export interface InjectArticleRequest {
   type: 'article:inject';
 }
 
+/** The article script asks for its on-demand extras (reader view, translation, why hidden) in its frame. */
+export interface InjectExtrasRequest {
+  type: 'extras:inject';
+}
+
 /** Any-site mode: the page may be crypto news, load the cleanup script (ready.js) into its frame. */
 export interface InjectCleanupRequest {
   type: 'cleanup:inject';
@@ -77,6 +82,7 @@ export type Request =
   | AvailabilityRequest
   | ProbeServerRequest
   | InjectArticleRequest
+  | InjectExtrasRequest
   | InjectCleanupRequest
   | SummarizeRequest;
 
@@ -96,6 +102,7 @@ export interface ReplyMap {
     | Failure;
   'translate:probe': { ok: true; engine: 'libretranslate' | 'apertium' } | Failure;
   'article:inject': { ok: true } | Failure;
+  'extras:inject': { ok: true } | Failure;
   'cleanup:inject': { ok: true } | Failure;
   summarize: { ok: true; points: SummaryPoint[] } | Failure;
   'lists:subscribe': ListReply;

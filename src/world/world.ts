@@ -1,10 +1,10 @@
 /**
  * State shared by the bundles that run in one isolated world: early.js and ready.js (declared content
- * scripts) and article.js (injected on demand). They are separate bundles, so module scope is not shared;
+ * scripts), article.js and extras.js (injected on demand). They are separate bundles, so module scope is not shared;
  * they meet on the isolated world's global under a Symbol key. A page element becomes a property of
  * `window` by its `id` or `name` (string keys), never by a Symbol, so the page cannot clobber this.
  */
-import type { ArticleApi } from '../content/api';
+import type { ArticleApi, ExtrasApi } from '../content/api';
 import type { EarlyState } from '../content/early';
 import type { PagePhase } from '../messaging/protocol';
 import type { Picker } from '../picker/picker';
@@ -21,6 +21,8 @@ export interface World {
   readyStarted?: boolean;
   /** The on-demand article script, once loaded. */
   article?: ArticleApi;
+  /** The article script's extras (reader view, translation, why hidden), once loaded. */
+  extras?: ExtrasApi;
   /** The element picker, while it is open. */
   picker?: Picker;
   /** The "why hidden" labels, while "Show hidden" is on. */

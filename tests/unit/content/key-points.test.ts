@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { articleTextBlocks } from '../../../src/content/article-blocks';
 import { computeKeyPoints } from '../../../src/content/key-points';
+import { extractArticle } from '../../../src/extract/article';
 import { summaryBlocks, unfitBlockReason } from '../../../src/content/summary-blocks';
 import { summarize } from '../../../src/summarize/summarize';
 import { createPanel, type PanelModel } from '../../../src/ui/panel';
@@ -105,11 +106,13 @@ describe('computeKeyPoints from the article only', () => {
       `<article><h1>Scientists spot water vapor on Europa</h1><div class="collection">${cards}</div></article>`,
     );
     const oneCard = d.querySelector('.card-content')!;
+    // Readability's article, which the panel loads on demand for such a root.
     const result = computeKeyPoints(
       d,
       oneCard,
       { title: 'Scientists spot water vapor on Europa', lang: 'en' },
       summarize,
+      { extract: extractArticle },
     );
     expect(result.points.length).toBeGreaterThanOrEqual(3);
     for (const point of result.points) expect(PROSE).toContain(point);
