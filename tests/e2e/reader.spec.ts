@@ -27,6 +27,9 @@ describe('toolbar reader view', () => {
     const { truth, html } = loadFixture('bitget-news-late-promos');
     harness.serve(truth.url, html);
     const page = await harness.open(truth.url);
+    // The page adds its late widgets 600 ms after load: the snapshot is of the page once they are in.
+    await page.waitForSelector('#bg-zero-fee-bar', { state: 'attached' });
+    await harness.finished(page);
     await page.evaluate(() => window.scrollTo(0, 400));
     const before = await page.evaluate(() => ({
       html: document.body.innerHTML.length,
