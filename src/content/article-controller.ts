@@ -179,7 +179,7 @@ async function showArticle(ctx: ArticleContext, openReader: () => void): Promise
         block: 'center',
         behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
       });
-      // The page may have removed our highlight sheet since.
+      // Inserted on first use, or the page removed it since.
       if (!highlight.isConnected) (doc.head ?? doc.documentElement).append(highlight);
       target.setAttribute('data-unshill-highlight', '');
       setTimeout(() => target.removeAttribute('data-unshill-highlight'), 2500);
@@ -204,8 +204,9 @@ async function showArticle(ctx: ArticleContext, openReader: () => void): Promise
     if (ctx.signal.aborted) return;
     markTime('unshill:summarize:end');
     render();
+    // One stylesheet insertion: the panel's own, in its shadow root. The page's highlight sheet waits for
+    // the first key point clicked (onKeyPoint), so the whole page's style is not recomputed for it now.
     placePanel(panel.host, doc, ctx.root, box);
-    (doc.head ?? doc.documentElement).append(highlight);
     markTime('unshill:mount:end');
     measureTime('unshill:extract', 'unshill:extract:start', 'unshill:extract:end');
     measureTime('unshill:summarize', 'unshill:extract:end', 'unshill:summarize:end');

@@ -52,7 +52,8 @@ export function stopwordsFor(lang: string): ReadonlySet<string> {
   let set = cache.get(base);
   if (!set) {
     const list = LISTS[base];
-    set = list ? new Set(list.map((w) => w.toLowerCase())) : EMPTY;
+    // One toLowerCase over the whole list rather than one per word (about 1,300 for English).
+    set = list ? new Set(list.join('\n').toLowerCase().split('\n')) : EMPTY;
     cache.set(base, set);
   }
   return set;
