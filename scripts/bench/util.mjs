@@ -47,6 +47,8 @@ export function bundleSizes(buildDir) {
     early: [find(['early.js', 'content-scripts/early.js'])],
     ready: [find(['ready.js', 'content-scripts/ready.js'])],
     article: [find(['article.js', 'content-scripts/article.js'])],
+    // Loaded on demand only (reader view, translation, why hidden): not on the panel's path.
+    extras: [find(['extras.js'])],
     background: [find(['background.js'])],
   };
   for (const html of readdirSync(buildDir).filter((f) => f.endsWith('.html'))) {
