@@ -241,20 +241,6 @@ async function showArticle(ctx: ArticleContext, openReader: () => void): Promise
   }
 
   ctx.onHiddenChange(render);
-  // The reader's remembered choices: the desktop panel collapsed, the phone panel kept open.
-  for (const key of ['panelCollapsed', 'panelCompactOpen'] as const) {
-    void settingItems[key].getValue().then(
-      (on) => {
-        const field = key === 'panelCollapsed' ? 'collapsed' : 'compactOpen';
-        if (on === true && !model[field]) {
-          model[field] = true;
-          render();
-        }
-      },
-      () => undefined,
-    );
-  }
-
   const showPoints = (points: KeyPoints): void => {
     keyPoints = points;
     model.keyPoints = points.points;
@@ -328,11 +314,21 @@ async function showArticle(ctx: ArticleContext, openReader: () => void): Promise
     await translation.toggle(keyPoints.points);
   }
 
-  void setUpTranslation();
-  async function setUpTranslation(): Promise<void> {
+  void applySettings();
+  async function applySettings(): Promise<void> {
     try {
       const { settings } = await loadSettings();
       if (ctx.signal.aborted) return;
+      // The reader's remembered choices: the desktop panel collapsed, the phone panel kept open (read with
+      // every other setting: one storage read for the panel, not one per key).
+      if (
+        (settings.panelCollapsed && !model.collapsed) ||
+        (settings.panelCompactOpen && !model.compactOpen)
+      ) {
+        model.collapsed ||= settings.panelCollapsed;
+        model.compactOpen ||= settings.panelCompactOpen;
+        render();
+      }
       void applySummarySource(settings.summarySource);
       // Off by default: the reader asked for links without someone's referral code.
       if (settings.stripReferralParams && ctx.root) {
@@ -355,8 +351,8 @@ async function showArticle(ctx: ArticleContext, openReader: () => void): Promise
       model.translation = { pressed: false, busy: false };
       render();
     } catch (error) {
-      // Translation is an extra: the panel stays useful without it.
-      console.warn('Unshill: translation unavailable:', error);
+      // Settings and translation are extras: the panel stays useful without them.
+      console.warn('Unshill: settings or translation unavailable:', error);
     }
   }
 
