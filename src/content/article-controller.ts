@@ -154,6 +154,10 @@ async function showArticle(ctx: ArticleContext, openReader: () => void): Promise
       void toggleTranslation();
     },
     onOpenReader: openReader,
+    onIntent() {
+      // Loaded once; a failure here is reported by the press that needs it.
+      loadExtras().catch(() => undefined);
+    },
     onCompactToggle() {
       model.compactOpen = !model.compactOpen;
       void settingItems.panelCompactOpen.setValue(model.compactOpen).catch(() => undefined);

@@ -44,6 +44,11 @@ export interface PanelHandlers {
   onToggleSite(): void;
   /** "Pick an element to hide": starts the element picker (src/picker). */
   onPick?(): void;
+  /**
+   * The pointer or the focus reached a button whose work is loaded on demand (reader view, translation,
+   * "Show hidden"): the time to hover and press is enough to load it, so the press does not wait.
+   */
+  onIntent?(): void;
   onCompactToggle(): void;
 }
 
@@ -84,6 +89,9 @@ export function createPanel(doc: Document, handlers: PanelHandlers): MountedPane
   const translate = action('translate-toggle', handlers.onTranslate);
   const reader = action('open-reader', handlers.onOpenReader);
   reader.textContent = t('openReader');
+  for (const button of [reveal, translate, reader]) {
+    for (const type of ['pointerenter', 'focus']) button.addEventListener(type, () => handlers.onIntent?.());
+  }
   // Turning the site off shows every promotion on every visit: the reader confirms it, in the panel.
   const siteToggle = action('site-toggle', () => {
     if (siteEnabled) setConfirming(true);

@@ -37,6 +37,32 @@ function mount(change: Partial<PanelModel> = {}) {
   return { panel, shadow, section: shadow.querySelector('section')!, onCompactToggle };
 }
 
+describe('the panel', () => {
+  it('announces the intent to press a button whose work loads on demand, not the others', () => {
+    const onIntent = vi.fn();
+    const panel = createPanel(document, {
+      onReveal: () => {},
+      onCollapse: () => {},
+      onTranslate: () => {},
+      onOpenReader: () => {},
+      onKeyPoint: () => {},
+      onToggleSite: () => {},
+      onCompactToggle: () => {},
+      onIntent,
+    });
+    panel.update(model({ translation: { pressed: false, busy: false } }));
+    const button = (testid: string): HTMLElement =>
+      panel.host.shadowRoot!.querySelector<HTMLElement>(`[data-testid="${testid}"]`)!;
+    button('collapse-toggle').dispatchEvent(new Event('pointerenter'));
+    button('site-toggle').dispatchEvent(new Event('focus'));
+    expect(onIntent).not.toHaveBeenCalled();
+    button('open-reader').dispatchEvent(new Event('pointerenter'));
+    button('translate-toggle').dispatchEvent(new Event('focus'));
+    button('reveal-toggle').dispatchEvent(new Event('pointerenter'));
+    expect(onIntent).toHaveBeenCalledTimes(3);
+  });
+});
+
 describe('the panel on a phone', () => {
   it('is one line with the counts and a button that says whether the body is open', () => {
     const { shadow, section } = mount({ compact: true });
