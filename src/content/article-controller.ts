@@ -8,24 +8,25 @@ import {
   stripReferralLinks,
   type Disclosure,
 } from '../disclose/index';
-import { extractArticle } from '../extract/article';
+import { extractArticle, type ExtractedArticle } from '../extract/article';
 import { readingMinutes } from '../extract/reading-time';
 import { declaredPageLanguage } from '../translate/languages';
-import { createPanel, type PanelModel } from '../ui/panel';
+import { createPanel, type MountedPanel, type PanelHandlers, type PanelModel } from '../ui/panel';
 import { COMPACT_MEDIA } from '../ui/panel-compact';
 import { HIGHLIGHT_CSS } from '../ui/panel-styles';
+import type { Settings } from '../settings/defaults';
 import { loadSettings, setSiteEnabled, settingItems } from '../settings/settings';
 import type { ArticleContext } from './api';
 import { extensionApi } from './ext';
 import { createWhyController } from './why-controller';
 import type { StartPickerRequest } from '../messaging/protocol';
-import { articleTextBlocks } from './article-blocks';
 import { summarizeWithChrome } from '../summarize/chrome-summarizer';
 import { t } from '../i18n/i18n';
-import { computeKeyPointsAsync, planKeyPoints, type KeyPoints } from './key-points';
+import { computeKeyPointsAsync, planKeyPoints, type KeyPointPlan, type KeyPoints } from './key-points';
 import { boxElements, createPublisherBox, type PublisherBox } from './publisher-box';
 import { summarizeInBackground } from './summarize-remote';
 import { createTranslationController, type TranslationController } from './translation-controller';
+import { translationView } from './translation-view';
 import { markTime, measureTime } from './timing';
 import { markOwn } from '../world/own-nodes';
 import { collapseWhitespace } from '../util/text';
@@ -83,19 +84,95 @@ export interface ArticleSession {
   keyPoints(): string[];
 }
 
+/** What one article's panel works from; the steps below read and update it. */
+interface Session {
+  doc: Document;
+  ctx: ArticleContext;
+  article: PageArticle | ExtractedArticle | null;
+  keyPoints: KeyPoints;
+  box: PublisherBox;
+  model: PanelModel;
+  /** The phone-width media query: the panel folds to one line there. */
+  phone: MediaQueryList;
+  panel: MountedPanel;
+  /** The stylesheet of the key point → paragraph highlight, ours, put in the page's head. */
+  highlight: HTMLStyleElement;
+  translation: TranslationController | null;
+  render(): void;
+}
+
+/**
+ * The article's panel, from reading the article to taking everything away again:
+ *
+ *   readArticle ─► planKeyPoints ─► createSession (model, panel, publisher box)
+ *   disclosures (own task) ─► key points (publisher's now, else the background's summary) ─► mount
+ *   remembered panel state, summary source and translation (from the settings) ─► render
+ *   ctx.signal abort ─► teardown
+ */
 export function startArticle(ctx: ArticleContext, openReader: () => void): ArticleSession {
   const doc = document;
+  const article = readArticle(doc, ctx);
+  const plan = planKeyPoints(doc, ctx.root, article);
+  const session = createSession(doc, ctx, article, plan, openReader);
+  const disclosed = findDisclosuresLater(session);
+  if ('points' in plan) void disclosed.then(() => mount(session));
+  else void summarizeThenMount(session, plan, disclosed);
+  ctx.onHiddenChange(session.render);
+  restorePanelState(session);
+  void applySettings(session);
+  ctx.signal.addEventListener('abort', () => teardown(session));
+  return { keyPoints: () => session.model.keyPoints };
+}
+
+/** The panel reads the live article root; Readability (tens of ms) runs only when there is none. */
+function readArticle(doc: Document, ctx: ArticleContext): PageArticle | ExtractedArticle | null {
   markTime('unshill:extract:start');
-  // The panel reads the live article root; Readability (tens of ms) runs only when there is none.
   const article =
     pageArticle(doc, ctx.root) ?? extractArticle(doc, { removeSelectors: [...ctx.hide.selectors] });
   markTime('unshill:extract:end');
-  const plan = planKeyPoints(doc, ctx.root, article);
-  let keyPoints: KeyPoints = 'points' in plan ? plan.points : { points: [], source: 'local', targets: [] };
-  const box = createPublisherBox(doc, boxElements(keyPoints.box ?? [], keyPoints.points, ctx.root));
-  const phone = matchMedia(COMPACT_MEDIA);
+  return article;
+}
 
-  const model: PanelModel = {
+function createSession(
+  doc: Document,
+  ctx: ArticleContext,
+  article: PageArticle | ExtractedArticle | null,
+  plan: KeyPointPlan,
+  openReader: () => void,
+): Session {
+  const keyPoints: KeyPoints = 'points' in plan ? plan.points : { points: [], source: 'local', targets: [] };
+  const phone = matchMedia(COMPACT_MEDIA);
+  const highlight = markOwn(doc.createElement('style'));
+  highlight.textContent = HIGHLIGHT_CSS;
+  const session: Session = {
+    doc,
+    ctx,
+    article,
+    keyPoints,
+    box: createPublisherBox(doc, boxElements(keyPoints.box ?? [], keyPoints.points, ctx.root)),
+    model: initialModel(ctx, article, keyPoints, phone.matches),
+    phone,
+    highlight,
+    translation: null,
+    // Both set just below: the panel's handlers and render() need the session itself.
+    panel: null as unknown as MountedPanel,
+    render: () => undefined,
+  };
+  const why = createWhyController(ctx, () => session.render());
+  ctx.signal.addEventListener('abort', () => why.hide());
+  session.panel = createPanel(doc, panelHandlers(session, why, openReader));
+  session.render = () => render(session);
+  phone.addEventListener('change', session.render);
+  return session;
+}
+
+function initialModel(
+  ctx: ArticleContext,
+  article: PageArticle | ExtractedArticle | null,
+  keyPoints: KeyPoints,
+  compact: boolean,
+): PanelModel {
+  return {
     keyPoints: keyPoints.points,
     source: keyPoints.source,
     readingMinutes: article?.readingMinutes ?? null,
@@ -104,40 +181,44 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
     collapsed: false,
     translation: null,
     status: null,
-    // Found in a task of their own, before the panel shows (see `disclosed` below).
+    // Found in a task of their own, before the panel shows (findDisclosuresLater).
     disclosures: [],
     lang: article?.lang ?? null,
     // Extra sites and any-site pages have no per-site switch (they are not in the catalogue).
     siteEnabled: ctx.site.matches.length === 0 ? null : true,
-    compact: phone.matches,
+    compact,
     compactOpen: false,
     pointsInBox: false,
   };
-  let translation: TranslationController | null = null;
-  const highlight = doc.createElement('style');
-  markOwn(highlight);
-  highlight.textContent = HIGHLIGHT_CSS;
+}
 
-  const panel = createPanel(doc, {
+/** What each panel control does. */
+function panelHandlers(
+  session: Session,
+  why: ReturnType<typeof createWhyController>,
+  openReader: () => void,
+): PanelHandlers {
+  const { ctx, model } = session;
+  return {
     onReveal() {
       ctx.hide.setRevealed(!ctx.hide.revealed());
       if (ctx.hide.revealed()) void why.show();
       else why.hide();
-      render();
+      session.render();
     },
     onCollapse() {
       model.collapsed = !model.collapsed;
       void settingItems.panelCollapsed.setValue(model.collapsed).catch(() => undefined);
-      render();
+      session.render();
     },
     onTranslate() {
-      void translation?.toggle(keyPoints.points);
+      void session.translation?.toggle(session.keyPoints.points);
     },
     onOpenReader: openReader,
     onCompactToggle() {
       model.compactOpen = !model.compactOpen;
       void settingItems.panelCompactOpen.setValue(model.compactOpen).catch(() => undefined);
-      render();
+      session.render();
     },
     onToggleSite() {
       // Off shows the page as the site made it, now and on later visits; on hides promotions again.
@@ -145,175 +226,185 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
       model.siteEnabled = enabled;
       ctx.hide.setRevealed(!enabled);
       void setSiteEnabled(ctx.site.id, enabled).catch(() => undefined);
-      render();
+      session.render();
     },
     onPick() {
       void extensionApi()
         ?.runtime.sendMessage({ type: 'picker:start' } satisfies StartPickerRequest)
         .catch(() => undefined);
     },
-    onKeyPoint(index) {
-      const target = keyPoints.targets[index];
-      if (!target) return;
-      target.scrollIntoView({
-        block: 'center',
-        behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
-      });
-      // The page may have removed our highlight sheet since.
-      if (!highlight.isConnected) (doc.head ?? doc.documentElement).append(highlight);
-      target.setAttribute('data-unshill-highlight', '');
-      setTimeout(() => target.removeAttribute('data-unshill-highlight'), 2500);
-    },
-  });
-  const why = createWhyController(ctx, () => render());
-  ctx.signal.addEventListener('abort', () => why.hide());
-  const render = (): void => {
-    model.hiddenCount = ctx.hide.count();
-    model.revealed = ctx.hide.revealed();
-    model.compact = phone.matches;
-    // Each point once: the publisher's box on a wide screen, the panel on a phone (the box folded away,
-    // back with "Show hidden").
-    const fromBox = keyPoints.source === 'publisher' && box.elements.length > 0;
-    box.setAbsorbed(fromBox && model.compact && !model.revealed);
-    model.pointsInBox = fromBox && !model.compact && box.shownByPage();
-    panel.update(model);
+    onKeyPoint: (index) => showKeyPointSource(session, index),
   };
-  const onWidthChange = (): void => render();
-  phone.addEventListener('change', onWidthChange);
-  const mount = (): void => {
-    if (ctx.signal.aborted) return;
-    markTime('unshill:summarize:end');
-    render();
-    placePanel(panel.host, doc, ctx.root, box);
-    (doc.head ?? doc.documentElement).append(highlight);
-    markTime('unshill:mount:end');
-    measureTime('unshill:extract', 'unshill:extract:start', 'unshill:extract:end');
-    measureTime('unshill:summarize', 'unshill:extract:end', 'unshill:summarize:end');
-    measureTime('unshill:mount', 'unshill:summarize:end', 'unshill:mount:end');
-    measureTime('unshill:total', 'unshill:start', 'unshill:mount:end');
-  };
-  // The disclosure scan walks the page's text: in a task of its own, so that on a huge page it does not
-  // add to the key-point planning's task; it runs while the background summarizes.
-  const disclosed = yieldToPage()
-    .then(() => {
-      if (!ctx.signal.aborted)
-        model.disclosures = disclosureBadges(findDisclosures(doc, ctx.root, location.href));
-    })
-    // Badges are an extra: the panel comes without them.
-    .catch((error: unknown) => console.debug('Unshill: no disclosures:', error));
-  if ('points' in plan) {
-    void disclosed.then(mount);
-  } else {
-    // The on-device summary is computed by the background, off this page's main thread.
-    Promise.all([summarizeInBackground(plan.input), disclosed]).then(
-      ([summary]) => {
-        keyPoints = plan.finish(summary);
-        model.keyPoints = keyPoints.points;
-        mount();
-      },
-      (error: unknown) => {
-        model.status = { text: t('summaryUnavailable'), kind: 'error' };
-        console.debug('Unshill: no summary:', error);
-        mount();
-      },
-    );
-  }
+}
 
-  ctx.onHiddenChange(render);
-  // The reader's remembered choices: the desktop panel collapsed, the phone panel kept open.
-  for (const key of ['panelCollapsed', 'panelCompactOpen'] as const) {
+/** Scrolls to the paragraph a key point comes from and highlights it for a moment. */
+function showKeyPointSource(session: Session, index: number): void {
+  const target = session.keyPoints.targets[index];
+  if (!target) return;
+  target.scrollIntoView({
+    block: 'center',
+    behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+  });
+  // The page may have removed our highlight sheet since.
+  const { doc, highlight } = session;
+  if (!highlight.isConnected) (doc.head ?? doc.documentElement).append(highlight);
+  target.setAttribute('data-unshill-highlight', '');
+  setTimeout(() => target.removeAttribute('data-unshill-highlight'), 2500);
+}
+
+function render(session: Session): void {
+  const { ctx, model, box, keyPoints } = session;
+  model.hiddenCount = ctx.hide.count();
+  model.revealed = ctx.hide.revealed();
+  model.compact = session.phone.matches;
+  // Each point once: the publisher's box on a wide screen, the panel on a phone (the box folded away,
+  // back with "Show hidden").
+  const fromBox = keyPoints.source === 'publisher' && box.elements.length > 0;
+  box.setAbsorbed(fromBox && model.compact && !model.revealed);
+  model.pointsInBox = fromBox && !model.compact && box.shownByPage();
+  session.panel.update(model);
+}
+
+/**
+ * The disclosure scan walks the page's text: in a task of its own, so that on a huge page it does not add
+ * to the key-point planning's task; it runs while the background summarizes. Badges are an extra: the panel
+ * comes without them when the scan fails.
+ */
+function findDisclosuresLater(session: Session): Promise<void> {
+  const { ctx, doc, model } = session;
+  return yieldToPage()
+    .then(() => {
+      if (!ctx.signal.aborted) model.disclosures = disclosureBadges(findDisclosures(doc, ctx.root, doc.URL));
+    })
+    .catch((error: unknown) => console.debug('Unshill: no disclosures:', error));
+}
+
+/** The on-device summary is computed by the background, off this page's main thread. */
+async function summarizeThenMount(
+  session: Session,
+  plan: Extract<KeyPointPlan, { input: unknown }>,
+  disclosed: Promise<void>,
+): Promise<void> {
+  try {
+    const [summary] = await Promise.all([summarizeInBackground(plan.input), disclosed]);
+    session.keyPoints = plan.finish(summary);
+    session.model.keyPoints = session.keyPoints.points;
+  } catch (error) {
+    session.model.status = { text: t('summaryUnavailable'), kind: 'error' };
+    console.debug('Unshill: no summary:', error);
+  }
+  mount(session);
+}
+
+/** Puts the panel in the page (unless the page moved on meanwhile) and records the timings. */
+function mount(session: Session): void {
+  const { ctx, doc } = session;
+  if (ctx.signal.aborted) return;
+  markTime('unshill:summarize:end');
+  session.render();
+  placePanel(session.panel.host, doc, ctx.root, session.box);
+  (doc.head ?? doc.documentElement).append(session.highlight);
+  markTime('unshill:mount:end');
+  measureTime('unshill:extract', 'unshill:extract:start', 'unshill:extract:end');
+  measureTime('unshill:summarize', 'unshill:extract:end', 'unshill:summarize:end');
+  measureTime('unshill:mount', 'unshill:summarize:end', 'unshill:mount:end');
+  measureTime('unshill:total', 'unshill:start', 'unshill:mount:end');
+}
+
+/** The reader's remembered choices: the desktop panel collapsed, the phone panel kept open. */
+function restorePanelState(session: Session): void {
+  const fields = { panelCollapsed: 'collapsed', panelCompactOpen: 'compactOpen' } as const;
+  for (const [key, field] of Object.entries(fields) as [keyof typeof fields, 'collapsed' | 'compactOpen'][]) {
     void settingItems[key].getValue().then(
       (on) => {
-        const field = key === 'panelCollapsed' ? 'collapsed' : 'compactOpen';
-        if (on === true && !model[field]) {
-          model[field] = true;
-          render();
+        if (on === true && !session.model[field]) {
+          session.model[field] = true;
+          session.render();
         }
       },
       () => undefined,
     );
   }
+}
 
-  const showPoints = (points: KeyPoints): void => {
-    keyPoints = points;
-    model.keyPoints = points.points;
-    model.source = points.source;
-    render();
-  };
-
-  /** The reader's choice in Options: on-device always, or Chrome's on-device AI when it is ready. */
-  async function applySummarySource(source: 'auto' | 'local' | 'chrome'): Promise<void> {
-    if (source === 'local' && keyPoints.source === 'publisher') {
-      showPoints(
-        await computeKeyPointsAsync(doc, ctx.root, article, summarizeInBackground, { publisher: false }),
-      );
+/** What the settings ask of this article: the summary source, referral links, the translation toggle. */
+async function applySettings(session: Session): Promise<void> {
+  const { ctx } = session;
+  try {
+    const { settings } = await loadSettings();
+    if (ctx.signal.aborted) return;
+    // The points already shown stay when the other source fails.
+    void applySummarySource(session, settings.summarySource).catch((error: unknown) =>
+      console.debug('Unshill: summary source unavailable:', error),
+    );
+    // Off by default: the reader asked for links without someone's referral code.
+    if (settings.stripReferralParams && ctx.root) {
+      stripReferralLinks(ctx.root);
+      ctx.signal.addEventListener('abort', () => restoreReferralLinks());
     }
-    if (source !== 'chrome' || !article) return;
-    const points = await summarizeWithChrome(article.text, {
-      lang: article.lang ?? 'en',
-      signal: ctx.signal,
-      onProgress: (loaded) => {
-        model.status = { text: t('downloadingModel', String(Math.round(loaded * 100))), kind: 'info' };
-        render();
-      },
+    await connectTranslation(session, settings);
+  } catch (error) {
+    // Translation is an extra: the panel stays useful without it.
+    console.warn('Unshill: translation unavailable:', error);
+  }
+}
+
+function showPoints(session: Session, points: KeyPoints): void {
+  session.keyPoints = points;
+  session.model.keyPoints = points.points;
+  session.model.source = points.source;
+  session.render();
+}
+
+/** The reader's choice in Options: on-device always, or Chrome's on-device AI when it is ready. */
+async function applySummarySource(session: Session, source: 'auto' | 'local' | 'chrome'): Promise<void> {
+  const { doc, ctx, article, model } = session;
+  if (source === 'local' && session.keyPoints.source === 'publisher') {
+    const local = await computeKeyPointsAsync(doc, ctx.root, article, summarizeInBackground, {
+      publisher: false,
     });
-    // Unavailable or failed: the points already shown stay (silent fallback).
-    if (points?.length && !ctx.signal.aborted) showPoints({ points, source: 'chrome', targets: [] });
+    showPoints(session, local);
   }
-
-  void setUpTranslation();
-  async function setUpTranslation(): Promise<void> {
-    try {
-      const { settings } = await loadSettings();
-      if (ctx.signal.aborted) return;
-      void applySummarySource(settings.summarySource);
-      // Off by default: the reader asked for links without someone's referral code.
-      if (settings.stripReferralParams && ctx.root) {
-        stripReferralLinks(ctx.root);
-        ctx.signal.addEventListener('abort', () => restoreReferralLinks());
-      }
-      const title = doc.querySelector('h1:not([data-unshill-hidden])');
-      const blocks = ctx.root ? articleTextBlocks(ctx.root).map((b) => b.element) : [];
-      // The publisher's key-points box on the page follows the translation too.
-      const keyPointItems =
-        keyPoints.source === 'publisher'
-          ? [...new Set(keyPoints.targets)].filter(
-              (el): el is Element => !!el && el.matches('li, p') && !ctx.root?.contains(el),
-            )
-          : [];
-      translation = await createTranslationController(
-        doc,
-        {
-          blocks: [...(title ? [title] : []), ...keyPointItems, ...blocks],
-          root: ctx.root,
-          title,
-          keyPointItems,
-        },
-        article?.text ?? '',
-        settings,
-        (u) => {
-          model.translation = { pressed: u.pressed, busy: u.busy };
-          model.status = u.status;
-          model.keyPoints = u.keyPoints ?? keyPoints.points;
-          model.lang = u.lang ?? article?.lang ?? null;
-          render();
-        },
-      );
-      if (ctx.signal.aborted) return translation.dispose();
-      model.translation = translation.offered ? { pressed: false, busy: false } : null;
-      render();
-    } catch (error) {
-      // Translation is an extra: the panel stays useful without it.
-      console.warn('Unshill: translation unavailable:', error);
-    }
-  }
-
-  ctx.signal.addEventListener('abort', () => {
-    translation?.dispose();
-    phone.removeEventListener('change', onWidthChange);
-    box.remove();
-    panel.remove();
-    highlight.remove();
+  if (source !== 'chrome' || !article) return;
+  const points = await summarizeWithChrome(article.text, {
+    lang: article.lang ?? 'en',
+    signal: ctx.signal,
+    onProgress: (loaded) => {
+      model.status = { text: t('downloadingModel', String(Math.round(loaded * 100))), kind: 'info' };
+      session.render();
+    },
   });
-  return { keyPoints: () => model.keyPoints };
+  // Unavailable or failed: the points already shown stay (silent fallback).
+  if (points?.length && !ctx.signal.aborted) showPoints(session, { points, source: 'chrome', targets: [] });
+}
+
+/** The translation toggle, offered when the article is not in the reader's language. */
+async function connectTranslation(session: Session, settings: Settings): Promise<void> {
+  const { doc, ctx, article, model } = session;
+  const translation = await createTranslationController(
+    doc,
+    translationView(doc, ctx.root, session.keyPoints),
+    article?.text ?? '',
+    settings,
+    (u) => {
+      model.translation = { pressed: u.pressed, busy: u.busy };
+      model.status = u.status;
+      model.keyPoints = u.keyPoints ?? session.keyPoints.points;
+      model.lang = u.lang ?? article?.lang ?? null;
+      session.render();
+    },
+  );
+  session.translation = translation;
+  if (ctx.signal.aborted) return translation.dispose();
+  model.translation = translation.offered ? { pressed: false, busy: false } : null;
+  session.render();
+}
+
+/** Everything the article added leaves the page (in-page navigation, extension turned off). */
+function teardown(session: Session): void {
+  session.translation?.dispose();
+  session.phone.removeEventListener('change', session.render);
+  session.box.remove();
+  session.panel.remove();
+  session.highlight.remove();
 }
