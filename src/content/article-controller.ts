@@ -30,7 +30,7 @@ import { translationView } from './translation-view';
 import { markTime, measureTime } from './timing';
 import { markOwn } from '../world/own-nodes';
 import { collapseWhitespace } from '../util/text';
-import { yieldToPage } from '../clean/heuristics';
+import { yieldToPage } from '../util/yield';
 
 /** Panel badges: "Sponsored / press release", "Referral links (3)", "Republished", with their evidence. */
 function disclosureBadges(found: Disclosure[]): PanelModel['disclosures'] {
