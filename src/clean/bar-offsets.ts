@@ -10,6 +10,8 @@
  *   match      ─► an offset comparable to a bar (or to the bars of that edge together) is reset
  */
 
+import { isOwnRoot } from '../world/own-nodes';
+
 export type Edge = 'top' | 'bottom';
 
 /** A hidden fixed or sticky bar, measured while shown. */
@@ -158,7 +160,7 @@ export function readOffsets(
   const walk = (parent: Element, depth: number): void => {
     for (const el of parent.children) {
       if (scanned++ > MAX_SCANNED) return;
-      if (el.hasAttribute('data-unshill-added') || isHidden(el)) continue;
+      if (isOwnRoot(el) || isHidden(el)) continue;
       const style = view.getComputedStyle(el);
       if (style.display === 'none') continue;
       if (style.position === 'fixed' || style.position === 'sticky') {

@@ -51,6 +51,7 @@ import {
 } from './promo-patterns';
 import { findArticleRoot } from '../detect/article-root';
 import { isOwn } from '../world/own-nodes';
+import { yieldToPage } from '../util/yield';
 import { isPromoLinkHref, isSameSiteArticleHref } from './promo-links';
 import {
   adShapeTarget,
@@ -226,17 +227,6 @@ function addedNodes(nodes: Iterable<Node>, articleRoot: Element | null, options:
 }
 
 const now = (): number => performance.now();
-
-/** Gives the page a turn: scheduler.yield where there is one (keeps our priority), else a task. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
 
 function drain<T>(steps: Generator<void, T>): T {
   for (;;) {

@@ -164,14 +164,18 @@ export function isChrome(el: Element): boolean {
   return CHROME_TAGS.has(el.tagName) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
 }
 
+/** Bits of an element's remembered place (`ctx.places`). */
+const IN_CHROME = 1;
+const IN_OWN_UI = 2;
+
 /** `el.closest(CHROME) !== null`, remembered for every ancestor it passes (seeds share ancestors). */
 export function inChrome(ctx: PromoContext, el: Element): boolean {
-  return (place(ctx, el) & 1) !== 0;
+  return (place(ctx, el) & IN_CHROME) !== 0;
 }
 
 /** `isOwn(el)` (inside one of the extension's nodes), remembered likewise. */
 export function inOwnUi(ctx: PromoContext, el: Element): boolean {
-  return (place(ctx, el) & 2) !== 0;
+  return (place(ctx, el) & IN_OWN_UI) !== 0;
 }
 
 function place(ctx: PromoContext, el: Element): number {
@@ -189,7 +193,7 @@ function place(ctx: PromoContext, el: Element): number {
   }
   for (let i = chain.length - 1; i >= 0; i--) {
     const cur = chain[i] as Element;
-    flags |= (isChrome(cur) ? 1 : 0) | (isOwnRoot(cur) ? 2 : 0);
+    flags |= (isChrome(cur) ? IN_CHROME : 0) | (isOwnRoot(cur) ? IN_OWN_UI : 0);
     ctx.places.set(cur, flags);
   }
   return flags;

@@ -63,9 +63,58 @@ export const CTA_LABEL = new RegExp(
   'i',
 );
 
+/**
+ * What a sentence says when it asks the reader to act now, the one list of it: hiding reads it as
+ * CTA_PHRASE (sponsored key points, bare promo lines), and the summarizer never picks such a sentence as
+ * a key point (sentence-filters.ts adds it to its offer words).
+ */
+export const CALL_TO_ACT_PHRASES: readonly string[] = [
+  'reserve your (free )?(spot|seat)',
+  'sign up (now|today|here)',
+  'register (now|today)',
+  'join (now|today|us)',
+  'claim (your|now|it)',
+  'subscribe (now|today)',
+  'download (now|the app)',
+  'start (trading|earning|now)',
+  'get started',
+  'free trial',
+  "don'?t miss",
+  // fr, de, es
+  'inscrivez-vous',
+  'abonnez-vous',
+  'téléchargez',
+  'jetzt (registrieren|anmelden|testen|sichern|handeln|starten)',
+  'regístrate',
+  'suscríbete',
+  'descarga la app',
+  // ru, zh
+  'зарегистрируйтесь',
+  'подпишитесь',
+  'скачайте',
+  '立即注册',
+  '立即领取',
+  '立即下载',
+  '马上注册',
+  // pt, it, tr, ja, ko, vi, id
+  'cadastre-se',
+  'inscreva-se',
+  'baixe o app',
+  'registrati ora',
+  'iscriviti ora',
+  'hemen kaydol',
+  'hemen üye ol',
+  '今すぐ登録',
+  '今すぐ参加',
+  '지금 가입',
+  '지금 바로',
+  'đăng ký ngay',
+  'daftar sekarang',
+  'gabung sekarang',
+];
+
 /** A sentence that asks the reader to act now (sponsored key points, bare promo lines). */
-export const CTA_PHRASE =
-  /(reserve your (free )?(spot|seat)|sign up (now|today|here)|register (now|today)|join (now|today|us)|claim (your|now|it)|subscribe (now|today)|download (now|the app)|start (trading|earning|now)|get started|free trial|don'?t miss|inscrivez-vous|abonnez-vous|téléchargez|jetzt (registrieren|anmelden|testen|sichern|handeln|starten)|regístrate|suscríbete|descarga la app|зарегистрируйтесь|подпишитесь|скачайте|立即注册|立即领取|立即下载|马上注册|cadastre-se|inscreva-se|baixe o app|registrati ora|iscriviti ora|hemen kaydol|hemen üye ol|今すぐ登録|今すぐ参加|지금 가입|지금 바로|đăng ký ngay|daftar sekarang|gabung sekarang)/i;
+export const CTA_PHRASE = new RegExp(`(${CALL_TO_ACT_PHRASES.join('|')})`, 'i');
 
 /** Offers: yields, bonuses, fee waivers, leverage. */
 export const OFFER = new RegExp(

@@ -45,7 +45,7 @@ export function looseTextBlocks(root: Element): TextBlock[] {
     seen.add(parent);
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== 3) continue;
-      const text = (child as Text).data.replace(/\s+/g, ' ').trim();
+      const text = collapseWhitespace((child as Text).data);
       if (text.length >= MIN_LOOSE_CHARS) blocks.push({ element: parent, text });
     }
   }

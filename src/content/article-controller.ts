@@ -9,29 +9,36 @@ import {
   stripReferralLinks,
   type Disclosure,
 } from '../disclose/index';
+import type { ExtractedArticle } from '../extract/article';
 import { readingMinutes } from '../extract/reading-time';
 import { declaredPageLanguage } from '../translate/languages';
-import { createPanel, type PanelModel } from '../ui/panel';
+import { createPanel, type MountedPanel, type PanelHandlers, type PanelModel } from '../ui/panel';
 import { COMPACT_MEDIA } from '../ui/panel-compact';
 import { HIGHLIGHT_CSS } from '../ui/panel-styles';
+import type { Settings } from '../settings/defaults';
 import { loadSettings, setSiteEnabled, settingItems } from '../settings/settings';
 import type { ArticleContext } from './api';
 import { extensionApi } from './ext';
 import { loadExtras } from './load-extras';
-import type { ExtractedArticle } from '../extract/article';
 import type { StartPickerRequest } from '../messaging/protocol';
-import { articleTextBlocks } from './article-blocks';
 import { summarizeWithChrome } from '../summarize/chrome-summarizer';
 import { t } from '../i18n/i18n';
-import { computeKeyPointsAsync, planKeyPointsAsync, type ArticleBasics, type KeyPoints } from './key-points';
+import {
+  computeKeyPointsAsync,
+  planKeyPointsAsync,
+  type ArticleBasics,
+  type KeyPointPlan,
+  type KeyPoints,
+} from './key-points';
 import { boxElements, createPublisherBox, type PublisherBox } from './publisher-box';
 import { summarizeInBackground } from './summarize-remote';
-import type { TranslationController, TranslationView } from './translation-controller';
-import { translationOffer } from './translation-offer';
+import type { TranslationController } from './translation-controller';
+import { translationOffer, type TranslationOffer } from './translation-offer';
+import { translationView } from './translation-view';
 import { markTime, measureTime } from './timing';
 import { markOwn } from '../world/own-nodes';
 import { collapseWhitespace } from '../util/text';
-import { yieldToPage } from '../clean/heuristics';
+import { yieldToPage } from '../util/yield';
 
 /** Panel badges: "Sponsored / press release", "Referral links (3)", "Republished", with their evidence. */
 function disclosureBadges(found: Disclosure[]): PanelModel['disclosures'] {
@@ -85,6 +92,58 @@ export interface ArticleSession {
   keyPoints(): string[];
 }
 
+/** What one article's panel works from; the steps below read and update it. */
+interface Session {
+  doc: Document;
+  ctx: ArticleContext;
+  article: PageArticle | ExtractedArticle | null;
+  keyPoints: KeyPoints;
+  box: PublisherBox;
+  model: PanelModel;
+  /** The phone-width media query: the panel folds to one line there. */
+  phone: MediaQueryList;
+  panel: MountedPanel;
+  /** The stylesheet of the key point → paragraph highlight, ours, put in the page's head. */
+  highlight: HTMLStyleElement;
+  translation: TranslationController | null;
+  /** Loads the translation engines (extras.js) on the toggle's first press; null while none is offered. */
+  loadTranslation: (() => Promise<TranslationController>) | null;
+  translationLoading: boolean;
+  render(): void;
+}
+
+/**
+ * The article's panel, from reading the article to taking everything away again:
+ *
+ *   readArticle ─► planKeyPointsAsync ─► createSession (model, panel, publisher box)
+ *   disclosures (own task) ─► key points (publisher's now, else the background's summary) ─► mount
+ *   settings: remembered panel state, summary source, translation offer ─► render
+ *   ctx.signal abort ─► teardown
+ */
+export function startArticle(ctx: ArticleContext, openReader: () => void): ArticleSession {
+  let session: Session | null = null;
+  showArticle(ctx, openReader).then(
+    (shown) => (session = shown),
+    (error: unknown) => console.debug('Unshill: no panel:', error),
+  );
+  return { keyPoints: () => session?.model.keyPoints ?? [] };
+}
+
+async function showArticle(ctx: ArticleContext, openReader: () => void): Promise<Session | null> {
+  const doc = document;
+  const article = await readArticle(doc, ctx);
+  const plan = await planKeyPointsAsync(doc, ctx.root, article, { extract: extractBasics });
+  if (ctx.signal.aborted) return null;
+  const session = createSession(doc, ctx, article, plan, openReader);
+  const disclosed = findDisclosuresLater(session);
+  if ('points' in plan) void disclosed.then(() => mount(session));
+  else void summarizeThenMount(session, plan, disclosed);
+  ctx.onHiddenChange(session.render);
+  void applySettings(session);
+  ctx.signal.addEventListener('abort', () => teardown(session));
+  return session;
+}
+
 /** Readability's article of the page (hidden promotions left out), loading it first. */
 async function extractedArticle(
   doc: Document,
@@ -93,29 +152,64 @@ async function extractedArticle(
   return (await loadExtras()).extractArticle(doc, { removeSelectors });
 }
 
-export function startArticle(ctx: ArticleContext, openReader: () => void): ArticleSession {
-  let session: ArticleSession | null = null;
-  showArticle(ctx, openReader).then(
-    (shown) => (session = shown),
-    (error: unknown) => console.debug('Unshill: no panel:', error),
-  );
-  return { keyPoints: () => session?.keyPoints() ?? [] };
-}
-
-async function showArticle(ctx: ArticleContext, openReader: () => void): Promise<ArticleSession | null> {
-  const doc = document;
+/** The panel reads the live article root; Readability (tens of ms, and loaded first) only when there is none. */
+async function readArticle(
+  doc: Document,
+  ctx: ArticleContext,
+): Promise<PageArticle | ExtractedArticle | null> {
   markTime('unshill:extract:start');
-  // The panel reads the live article root; Readability (tens of ms, and loaded first) only when there is none.
   const article = pageArticle(doc, ctx.root) ?? (await extractedArticle(doc, [...ctx.hide.selectors]));
   markTime('unshill:extract:end');
-  const extract = (d: Document): Promise<ArticleBasics | null> => extractedArticle(d);
-  const plan = await planKeyPointsAsync(doc, ctx.root, article, { extract });
-  if (ctx.signal.aborted) return null;
-  let keyPoints: KeyPoints = 'points' in plan ? plan.points : { points: [], source: 'local', targets: [] };
-  const box = createPublisherBox(doc, boxElements(keyPoints.box ?? [], keyPoints.points, ctx.root));
-  const phone = matchMedia(COMPACT_MEDIA);
+  return article;
+}
 
-  const model: PanelModel = {
+/** Article basics for key points, from Readability (loaded on demand) when the page's own root is thin. */
+function extractBasics(doc: Document): Promise<ArticleBasics | null> {
+  return extractedArticle(doc);
+}
+
+function createSession(
+  doc: Document,
+  ctx: ArticleContext,
+  article: PageArticle | ExtractedArticle | null,
+  plan: KeyPointPlan,
+  openReader: () => void,
+): Session {
+  const keyPoints: KeyPoints = 'points' in plan ? plan.points : { points: [], source: 'local', targets: [] };
+  const phone = matchMedia(COMPACT_MEDIA);
+  const highlight = markOwn(doc.createElement('style'));
+  highlight.textContent = HIGHLIGHT_CSS;
+  const session: Session = {
+    doc,
+    ctx,
+    article,
+    keyPoints,
+    box: createPublisherBox(doc, boxElements(keyPoints.box ?? [], keyPoints.points, ctx.root)),
+    model: initialModel(ctx, article, keyPoints, phone.matches),
+    phone,
+    highlight,
+    translation: null,
+    loadTranslation: null,
+    translationLoading: false,
+    // Both set just below: the panel's handlers and render() need the session itself.
+    panel: null as unknown as MountedPanel,
+    render: () => undefined,
+  };
+  const why = lazyWhy(ctx, () => session.render());
+  ctx.signal.addEventListener('abort', () => why.hide());
+  session.panel = createPanel(doc, panelHandlers(session, why, openReader));
+  session.render = () => render(session);
+  phone.addEventListener('change', session.render);
+  return session;
+}
+
+function initialModel(
+  ctx: ArticleContext,
+  article: PageArticle | ExtractedArticle | null,
+  keyPoints: KeyPoints,
+  compact: boolean,
+): PanelModel {
+  return {
     keyPoints: keyPoints.points,
     source: keyPoints.source,
     readingMinutes: article?.readingMinutes ?? null,
@@ -124,34 +218,34 @@ async function showArticle(ctx: ArticleContext, openReader: () => void): Promise
     collapsed: false,
     translation: null,
     status: null,
-    // Found in a task of their own, before the panel shows (see `disclosed` below).
+    // Found in a task of their own, before the panel shows (findDisclosuresLater).
     disclosures: [],
     lang: article?.lang ?? null,
     // Extra sites and any-site pages have no per-site switch (they are not in the catalogue).
     siteEnabled: ctx.site.matches.length === 0 ? null : true,
-    compact: phone.matches,
+    compact,
     compactOpen: false,
     pointsInBox: false,
   };
-  let translation: TranslationController | null = null;
-  const highlight = doc.createElement('style');
-  markOwn(highlight);
-  highlight.textContent = HIGHLIGHT_CSS;
+}
 
-  const panel = createPanel(doc, {
+/** What each panel control does. */
+function panelHandlers(session: Session, why: LazyWhy, openReader: () => void): PanelHandlers {
+  const { ctx, model } = session;
+  return {
     onReveal() {
       ctx.hide.setRevealed(!ctx.hide.revealed());
-      if (ctx.hide.revealed()) void why.show();
+      if (ctx.hide.revealed()) why.show();
       else why.hide();
-      render();
+      session.render();
     },
     onCollapse() {
       model.collapsed = !model.collapsed;
       void settingItems.panelCollapsed.setValue(model.collapsed).catch(() => undefined);
-      render();
+      session.render();
     },
     onTranslate() {
-      void toggleTranslation();
+      void toggleTranslation(session);
     },
     onOpenReader: openReader,
     onIntent() {
@@ -161,7 +255,7 @@ async function showArticle(ctx: ArticleContext, openReader: () => void): Promise
     onCompactToggle() {
       model.compactOpen = !model.compactOpen;
       void settingItems.panelCompactOpen.setValue(model.compactOpen).catch(() => undefined);
-      render();
+      session.render();
     },
     onToggleSite() {
       // Off shows the page as the site made it, now and on later visits; on hides promotions again.
@@ -169,212 +263,235 @@ async function showArticle(ctx: ArticleContext, openReader: () => void): Promise
       model.siteEnabled = enabled;
       ctx.hide.setRevealed(!enabled);
       void setSiteEnabled(ctx.site.id, enabled).catch(() => undefined);
-      render();
+      session.render();
     },
     onPick() {
       void extensionApi()
         ?.runtime.sendMessage({ type: 'picker:start' } satisfies StartPickerRequest)
         .catch(() => undefined);
     },
-    onKeyPoint(index) {
-      const target = keyPoints.targets[index];
-      if (!target) return;
-      target.scrollIntoView({
-        block: 'center',
-        behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
-      });
-      // Inserted on first use, or the page removed it since.
-      if (!highlight.isConnected) (doc.head ?? doc.documentElement).append(highlight);
-      target.setAttribute('data-unshill-highlight', '');
-      setTimeout(() => target.removeAttribute('data-unshill-highlight'), 2500);
+    onKeyPoint: (index) => showKeyPointSource(session, index),
+  };
+}
+
+/** Scrolls to the paragraph a key point comes from and highlights it for a moment. */
+function showKeyPointSource(session: Session, index: number): void {
+  const target = session.keyPoints.targets[index];
+  if (!target) return;
+  target.scrollIntoView({
+    block: 'center',
+    behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+  });
+  // Inserted on first use (not at mount: a page-level sheet restyles the whole page), or the page removed it.
+  const { doc, highlight } = session;
+  if (!highlight.isConnected) (doc.head ?? doc.documentElement).append(highlight);
+  target.setAttribute('data-unshill-highlight', '');
+  setTimeout(() => target.removeAttribute('data-unshill-highlight'), 2500);
+}
+
+function render(session: Session): void {
+  const { ctx, model, box, keyPoints } = session;
+  model.hiddenCount = ctx.hide.count();
+  model.revealed = ctx.hide.revealed();
+  model.compact = session.phone.matches;
+  // Each point once: the publisher's box on a wide screen, the panel on a phone (the box folded away,
+  // back with "Show hidden").
+  const fromBox = keyPoints.source === 'publisher' && box.elements.length > 0;
+  box.setAbsorbed(fromBox && model.compact && !model.revealed);
+  model.pointsInBox = fromBox && !model.compact && box.shownByPage();
+  session.panel.update(model);
+}
+
+/**
+ * The disclosure scan walks the page's text: in a task of its own, so that on a huge page it does not add
+ * to the key-point planning's task; it runs while the background summarizes. Badges are an extra: the panel
+ * comes without them when the scan fails.
+ */
+function findDisclosuresLater(session: Session): Promise<void> {
+  const { ctx, doc, model } = session;
+  return yieldToPage()
+    .then(() => {
+      if (!ctx.signal.aborted) model.disclosures = disclosureBadges(findDisclosures(doc, ctx.root, doc.URL));
+    })
+    .catch((error: unknown) => console.debug('Unshill: no disclosures:', error));
+}
+
+/** The on-device summary is computed by the background, off this page's main thread. */
+async function summarizeThenMount(
+  session: Session,
+  plan: Extract<KeyPointPlan, { input: unknown }>,
+  disclosed: Promise<void>,
+): Promise<void> {
+  try {
+    const [summary] = await Promise.all([summarizeInBackground(plan.input), disclosed]);
+    session.keyPoints = plan.finish(summary);
+    session.model.keyPoints = session.keyPoints.points;
+  } catch (error) {
+    session.model.status = { text: t('summaryUnavailable'), kind: 'error' };
+    console.debug('Unshill: no summary:', error);
+  }
+  mount(session);
+}
+
+/** Puts the panel in the page (unless the page moved on meanwhile) and records the timings. */
+function mount(session: Session): void {
+  const { ctx, doc } = session;
+  if (ctx.signal.aborted) return;
+  markTime('unshill:summarize:end');
+  session.render();
+  placePanel(session.panel.host, doc, ctx.root, session.box);
+  markTime('unshill:mount:end');
+  measureTime('unshill:extract', 'unshill:extract:start', 'unshill:extract:end');
+  measureTime('unshill:summarize', 'unshill:extract:end', 'unshill:summarize:end');
+  measureTime('unshill:mount', 'unshill:summarize:end', 'unshill:mount:end');
+  measureTime('unshill:total', 'unshill:start', 'unshill:mount:end');
+}
+
+/** The reader's remembered choices: the desktop panel collapsed, the phone panel kept open. */
+function restorePanelState(session: Session, settings: Settings): void {
+  const { model } = session;
+  if ((settings.panelCollapsed && !model.collapsed) || (settings.panelCompactOpen && !model.compactOpen)) {
+    model.collapsed ||= settings.panelCollapsed;
+    model.compactOpen ||= settings.panelCompactOpen;
+    session.render();
+  }
+}
+
+/**
+ * What the settings ask of this article (one storage read for all): the remembered panel state, the summary
+ * source, referral links, the translation toggle.
+ */
+async function applySettings(session: Session): Promise<void> {
+  const { ctx } = session;
+  try {
+    const { settings } = await loadSettings();
+    if (ctx.signal.aborted) return;
+    restorePanelState(session, settings);
+    // The points already shown stay when the other source fails.
+    void applySummarySource(session, settings.summarySource).catch((error: unknown) =>
+      console.debug('Unshill: summary source unavailable:', error),
+    );
+    // Off by default: the reader asked for links without someone's referral code.
+    if (settings.stripReferralParams && ctx.root) {
+      stripReferralLinks(ctx.root);
+      ctx.signal.addEventListener('abort', () => restoreReferralLinks());
+    }
+    await offerTranslation(session, settings);
+  } catch (error) {
+    // Settings and translation are extras: the panel stays useful without them.
+    console.warn('Unshill: settings or translation unavailable:', error);
+  }
+}
+
+function showPoints(session: Session, points: KeyPoints): void {
+  session.keyPoints = points;
+  session.model.keyPoints = points.points;
+  session.model.source = points.source;
+  session.render();
+}
+
+/** The reader's choice in Options: on-device always, or Chrome's on-device AI when it is ready. */
+async function applySummarySource(session: Session, source: 'auto' | 'local' | 'chrome'): Promise<void> {
+  const { doc, ctx, article, model } = session;
+  if (source === 'local' && session.keyPoints.source === 'publisher') {
+    const local = await computeKeyPointsAsync(doc, ctx.root, article, summarizeInBackground, {
+      publisher: false,
+      extract: extractBasics,
+    });
+    showPoints(session, local);
+  }
+  if (source !== 'chrome' || !article) return;
+  const points = await summarizeWithChrome(article.text, {
+    lang: article.lang ?? 'en',
+    signal: ctx.signal,
+    onProgress: (loaded) => {
+      model.status = { text: t('downloadingModel', String(Math.round(loaded * 100))), kind: 'info' };
+      session.render();
     },
   });
-  const why = lazyWhy(ctx, () => render());
-  ctx.signal.addEventListener('abort', () => why.hide());
-  const render = (): void => {
-    model.hiddenCount = ctx.hide.count();
-    model.revealed = ctx.hide.revealed();
-    model.compact = phone.matches;
-    // Each point once: the publisher's box on a wide screen, the panel on a phone (the box folded away,
-    // back with "Show hidden").
-    const fromBox = keyPoints.source === 'publisher' && box.elements.length > 0;
-    box.setAbsorbed(fromBox && model.compact && !model.revealed);
-    model.pointsInBox = fromBox && !model.compact && box.shownByPage();
-    panel.update(model);
-  };
-  const onWidthChange = (): void => render();
-  phone.addEventListener('change', onWidthChange);
-  const mount = (): void => {
-    if (ctx.signal.aborted) return;
-    markTime('unshill:summarize:end');
-    render();
-    // One stylesheet insertion: the panel's own, in its shadow root. The page's highlight sheet waits for
-    // the first key point clicked (onKeyPoint), so the whole page's style is not recomputed for it now.
-    placePanel(panel.host, doc, ctx.root, box);
-    markTime('unshill:mount:end');
-    measureTime('unshill:extract', 'unshill:extract:start', 'unshill:extract:end');
-    measureTime('unshill:summarize', 'unshill:extract:end', 'unshill:summarize:end');
-    measureTime('unshill:mount', 'unshill:summarize:end', 'unshill:mount:end');
-    measureTime('unshill:total', 'unshill:start', 'unshill:mount:end');
-  };
-  // The disclosure scan walks the page's text: in a task of its own, so that on a huge page it does not
-  // add to the key-point planning's task; it runs while the background summarizes.
-  const disclosed = yieldToPage()
-    .then(() => {
-      if (!ctx.signal.aborted)
-        model.disclosures = disclosureBadges(findDisclosures(doc, ctx.root, location.href));
-    })
-    // Badges are an extra: the panel comes without them.
-    .catch((error: unknown) => console.debug('Unshill: no disclosures:', error));
-  if ('points' in plan) {
-    void disclosed.then(mount);
-  } else {
-    // The on-device summary is computed by the background, off this page's main thread.
-    Promise.all([summarizeInBackground(plan.input), disclosed]).then(
-      ([summary]) => {
-        keyPoints = plan.finish(summary);
-        model.keyPoints = keyPoints.points;
-        mount();
+  // Unavailable or failed: the points already shown stay (silent fallback).
+  if (points?.length && !ctx.signal.aborted) showPoints(session, { points, source: 'chrome', targets: [] });
+}
+
+/**
+ * The translation toggle, offered when the article is not in the reader's language. The panel only decides
+ * the offer; the engines (extras.js) load when the toggle is first pressed.
+ */
+async function offerTranslation(session: Session, settings: Settings): Promise<void> {
+  const { doc, ctx, article } = session;
+  const offer = await translationOffer(doc, article?.text ?? '', settings);
+  if (ctx.signal.aborted || !offer.offered) return;
+  session.loadTranslation = () => loadTranslationController(session, offer, settings);
+  session.model.translation = { pressed: false, busy: false };
+  session.render();
+}
+
+function loadTranslationController(
+  session: Session,
+  offer: TranslationOffer,
+  settings: Settings,
+): Promise<TranslationController> {
+  const { doc, ctx, article, model } = session;
+  return loadExtras().then((extras) =>
+    extras.createTranslationController(
+      doc,
+      translationView(doc, ctx.root, session.keyPoints),
+      offer,
+      settings,
+      (u) => {
+        model.translation = { pressed: u.pressed, busy: u.busy };
+        model.status = u.status;
+        model.keyPoints = u.keyPoints ?? session.keyPoints.points;
+        model.lang = u.lang ?? article?.lang ?? null;
+        session.render();
       },
-      (error: unknown) => {
-        model.status = { text: t('summaryUnavailable'), kind: 'error' };
-        console.debug('Unshill: no summary:', error);
-        mount();
-      },
-    );
-  }
+    ),
+  );
+}
 
-  ctx.onHiddenChange(render);
-  const showPoints = (points: KeyPoints): void => {
-    keyPoints = points;
-    model.keyPoints = points.points;
-    model.source = points.source;
-    render();
-  };
-
-  /** The reader's choice in Options: on-device always, or Chrome's on-device AI when it is ready. */
-  async function applySummarySource(source: 'auto' | 'local' | 'chrome'): Promise<void> {
-    if (source === 'local' && keyPoints.source === 'publisher') {
-      showPoints(
-        await computeKeyPointsAsync(doc, ctx.root, article, summarizeInBackground, {
-          publisher: false,
-          extract,
-        }),
-      );
-    }
-    if (source !== 'chrome' || !article) return;
-    const points = await summarizeWithChrome(article.text, {
-      lang: article.lang ?? 'en',
-      signal: ctx.signal,
-      onProgress: (loaded) => {
-        model.status = { text: t('downloadingModel', String(Math.round(loaded * 100))), kind: 'info' };
-        render();
-      },
-    });
-    // Unavailable or failed: the points already shown stay (silent fallback).
-    if (points?.length && !ctx.signal.aborted) showPoints({ points, source: 'chrome', targets: [] });
-  }
-
-  /** What a translation changes: the title, the publisher's key-points box on the page, the body's blocks. */
-  function translationView(): TranslationView {
-    const title = doc.querySelector('h1:not([data-unshill-hidden])');
-    const blocks = ctx.root ? articleTextBlocks(ctx.root).map((b) => b.element) : [];
-    const keyPointItems =
-      keyPoints.source === 'publisher'
-        ? [...new Set(keyPoints.targets)].filter(
-            (el): el is Element => !!el && el.matches('li, p') && !ctx.root?.contains(el),
-          )
-        : [];
-    return {
-      blocks: [...(title ? [title] : []), ...keyPointItems, ...blocks],
-      root: ctx.root,
-      title,
-      keyPointItems,
-    };
-  }
-
-  let loadTranslation: (() => Promise<TranslationController>) | null = null;
-  let translationLoading: Promise<TranslationController> | null = null;
-  async function toggleTranslation(): Promise<void> {
-    if (!translation) {
-      if (!loadTranslation) return;
-      if (translationLoading) return; // The first press is still loading the engines.
-      model.translation = { pressed: true, busy: true };
-      model.status = { text: t('translating'), kind: 'info' };
-      render();
-      translationLoading = loadTranslation();
-      try {
-        translation = await translationLoading;
-      } catch (error) {
-        model.translation = { pressed: false, busy: false };
-        model.status = { text: t('translationError', String(error)), kind: 'error' };
-        render();
-        return;
-      } finally {
-        translationLoading = null;
-      }
-      if (ctx.signal.aborted) return translation.dispose();
-    }
-    await translation.toggle(keyPoints.points);
-  }
-
-  void applySettings();
-  async function applySettings(): Promise<void> {
+/** A press of the toggle: the first one loads the engines (showing "translating…" meanwhile). */
+async function toggleTranslation(session: Session): Promise<void> {
+  const { ctx, model } = session;
+  if (!session.translation) {
+    if (!session.loadTranslation || session.translationLoading) return;
+    model.translation = { pressed: true, busy: true };
+    model.status = { text: t('translating'), kind: 'info' };
+    session.render();
+    session.translationLoading = true;
     try {
-      const { settings } = await loadSettings();
-      if (ctx.signal.aborted) return;
-      // The reader's remembered choices: the desktop panel collapsed, the phone panel kept open (read with
-      // every other setting: one storage read for the panel, not one per key).
-      if (
-        (settings.panelCollapsed && !model.collapsed) ||
-        (settings.panelCompactOpen && !model.compactOpen)
-      ) {
-        model.collapsed ||= settings.panelCollapsed;
-        model.compactOpen ||= settings.panelCompactOpen;
-        render();
-      }
-      void applySummarySource(settings.summarySource);
-      // Off by default: the reader asked for links without someone's referral code.
-      if (settings.stripReferralParams && ctx.root) {
-        stripReferralLinks(ctx.root);
-        ctx.signal.addEventListener('abort', () => restoreReferralLinks());
-      }
-      const offer = await translationOffer(doc, article?.text ?? '', settings);
-      if (ctx.signal.aborted || !offer.offered) return;
-      // The engines load when the toggle is first pressed (extras.js); the panel only offers it.
-      loadTranslation = () =>
-        loadExtras().then((extras) =>
-          extras.createTranslationController(doc, translationView(), offer, settings, (u) => {
-            model.translation = { pressed: u.pressed, busy: u.busy };
-            model.status = u.status;
-            model.keyPoints = u.keyPoints ?? keyPoints.points;
-            model.lang = u.lang ?? article?.lang ?? null;
-            render();
-          }),
-        );
-      model.translation = { pressed: false, busy: false };
-      render();
+      session.translation = await session.loadTranslation();
     } catch (error) {
-      // Settings and translation are extras: the panel stays useful without them.
-      console.warn('Unshill: settings or translation unavailable:', error);
+      model.translation = { pressed: false, busy: false };
+      model.status = { text: t('translationError', String(error)), kind: 'error' };
+      session.render();
+      return;
+    } finally {
+      session.translationLoading = false;
     }
+    if (ctx.signal.aborted) return session.translation.dispose();
   }
+  await session.translation.toggle(session.keyPoints.points);
+}
 
-  ctx.signal.addEventListener('abort', () => {
-    translation?.dispose();
-    phone.removeEventListener('change', onWidthChange);
-    box.remove();
-    panel.remove();
-    highlight.remove();
-  });
-  return { keyPoints: () => model.keyPoints };
+/** Everything the article added leaves the page (in-page navigation, extension turned off). */
+function teardown(session: Session): void {
+  session.translation?.dispose();
+  session.phone.removeEventListener('change', session.render);
+  session.box.remove();
+  session.panel.remove();
+  session.highlight.remove();
+}
+
+interface LazyWhy {
+  show(): void;
+  hide(): void;
 }
 
 /**
  * "Why hidden" in "Show hidden" mode, its code loaded on first use: `show` then `hide` before it loads
  * shows nothing (each asks whether the promotions are still revealed).
  */
-function lazyWhy(ctx: ArticleContext, onChange: () => void): { show(): void; hide(): void } {
+function lazyWhy(ctx: ArticleContext, onChange: () => void): LazyWhy {
   let controller: Promise<{ show(): Promise<void>; hide(): void }> | null = null;
   return {
     show() {

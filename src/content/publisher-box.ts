@@ -4,6 +4,9 @@
  * one-line panel takes its place: the box is folded away ("absorbed", not a promotion, not counted) and its
  * points are one tap away in the panel. "Show hidden" brings it back; removing the extension undoes it.
  */
+import { collapseWhitespace } from '../util/text';
+import { markOwn } from '../world/own-nodes';
+
 export const ABSORBED_ATTR = 'data-unshill-absorbed';
 const ABSORBED_RULE = `[${ABSORBED_ATTR}] { display: none !important; }`;
 
@@ -23,7 +26,7 @@ export function boxElements(
   return blocks.filter((block) => {
     if (root && (block === root || block.contains(root))) return false;
     if (block.querySelector('h1') || block.matches('h1, body, main, article')) return false;
-    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseWhitespace(block.textContent);
     return text.length <= pointChars + MAX_EXTRA_CHARS;
   });
 }
@@ -37,8 +40,7 @@ export interface PublisherBox {
 }
 
 export function createPublisherBox(doc: Document, elements: readonly Element[]): PublisherBox {
-  const style = doc.createElement('style');
-  style.setAttribute('data-unshill-added', '');
+  const style = markOwn(doc.createElement('style'));
   style.textContent = ABSORBED_RULE;
   let absorbed = false;
   const apply = (): void => {

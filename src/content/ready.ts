@@ -12,7 +12,8 @@
 import { compileRules, matchProcedural, parseCosmeticRules, type ProceduralRule } from '../clean/cosmetic';
 import { createHideState } from '../clean/hide';
 import { exceptionSelectors, isExempt } from '../clean/why-hidden';
-import { findPromotionsIn, findPromotionsSliced, yieldToPage, type PromoMatch } from '../clean/heuristics';
+import { findPromotionsIn, findPromotionsSliced, type PromoMatch } from '../clean/heuristics';
+import { yieldToPage } from '../util/yield';
 import { findArticleRoot } from '../detect/article-root';
 import { detectArticle, isAppPageUrl } from '../detect/detect-article';
 import type { PagePhase, PageReplyMap, PageRequest, ReplyMap } from '../messaging/protocol';

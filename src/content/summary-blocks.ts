@@ -5,6 +5,7 @@
  * calls to action). Pure: reads the DOM only.
  */
 import { isCaption } from '../summarize/sentence-filters';
+import { collapseWhitespace } from '../util/text';
 import type { TextBlock } from './article-blocks';
 
 /** Link text above this share of a block: a teaser or a call to action ("CLICK FOR FULL RESULTS"), not prose. */
@@ -30,7 +31,7 @@ const CONSENT =
 const SENTENCE_END = /[.!?。！？…»"”)]\s*$/u;
 
 function textOf(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(el.textContent);
 }
 
 function linkShare(el: Element, text: string): number {

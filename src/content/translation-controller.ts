@@ -2,10 +2,13 @@
  * The translation toggle of one article: picks the engine (publisher's edition › Chrome on-device ›
  * the reader's own server), translates the title, key points and body progressively (visible blocks
  * first), and restores the original exactly when toggled off or when anything fails.
+ *
+ *   offer (translation-offer.ts, decided by the panel) ─► source, target, offered
+ *   toggle on    ─► start ─► pickEngine ─► follow: an error line
+ *                                               | showPublisherEdition (translation-edition.ts)
+ *                                               | [downloadModel] translateBlocksInPlace
+ *   toggle off, dispose, any failure ─► the run aborted, every swap restored
  */
-import { findPromotions } from '../clean/heuristics';
-import { extractArticle } from '../extract/article';
-import { sanitizeToFragment } from '../extract/sanitize';
 import { t } from '../i18n/i18n';
 import type { Settings } from '../settings/defaults';
 import {
@@ -16,36 +19,18 @@ import {
 import { abortedError, isAbortError } from '../translate/errors';
 import { languageName } from '../translate/languages';
 import { findPublisherEdition } from '../translate/publisher-edition';
-import { createTranslationCache, pickEngine, translateProgressively } from '../translate/run-translation';
+import {
+  createTranslationCache,
+  pickEngine,
+  translateProgressively,
+  type EnginePick,
+} from '../translate/run-translation';
 import type { TranslationEngine } from '../translate/types';
 import { createBlockTranslation, type BlockTranslation } from './block-translation';
-import { computeKeyPointsAsync } from './key-points';
-import { summarizeInBackground } from './summarize-remote';
+import { showPublisherEdition } from './translation-edition';
 import { createRemoteEngine } from './remote-engine';
 import { sendToBackground } from '../messaging/send';
 import type { TranslationOffer } from './translation-offer';
-
-interface Swap {
-  element: Element;
-  original: DocumentFragment;
-  lang: string | null;
-}
-
-/** The element of `other` that plays the part `element` plays in its own page (same tag, id or classes). */
-function matchingElement(other: Document, element: Element): Element | null {
-  const tag = element.tagName.toLowerCase();
-  const selectors = [
-    element.id ? `${tag}#${CSS.escape(element.id)}` : '',
-    element.classList.length
-      ? `${tag}${[...element.classList].map((c) => `.${CSS.escape(c)}`).join('')}`
-      : '',
-  ].filter(Boolean);
-  for (const selector of selectors) {
-    const found = other.querySelectorAll(selector);
-    if (found.length === 1) return found[0] ?? null;
-  }
-  return null;
-}
 
 export interface TranslationView {
   /** Elements whose content is translated in place: title, then body blocks. */
@@ -118,7 +103,91 @@ function unavailableEngine(id: TranslationEngine['id'], reason: string): Transla
   };
 }
 
-/** The toggle's engines for an article whose `offer` (translation-offer.ts) was decided already. */
+/** Chrome's on-device translator when the browser has one, reporting its model download as it goes. */
+function chromeEngine(onDownloadProgress: (fraction: number) => void): ChromeTranslatorEngine | null {
+  const api = chromeTranslatorApi();
+  return api ? createChromeTranslatorEngine({ api, onDownloadProgress }) : null;
+}
+
+/** Chrome's model download: fails clearly when it makes no progress (offline), however long it is. */
+async function downloadModel(
+  engine: ChromeTranslatorEngine,
+  pair: { source: string; target: string },
+  lastProgress: () => number,
+  signal: AbortSignal,
+): Promise<void> {
+  const stalled = new AbortController();
+  const onAbort = (): void => stalled.abort();
+  signal.addEventListener('abort', onAbort);
+  const watchdog = setInterval(() => {
+    if (Date.now() - lastProgress() > DOWNLOAD_STALL_MS) stalled.abort();
+  }, 500);
+  try {
+    await Promise.race([
+      engine.prepare(pair.source, pair.target, stalled.signal),
+      new Promise((_, reject) =>
+        stalled.signal.addEventListener('abort', () =>
+          reject(
+            signal.aborted
+              ? abortedError()
+              : new Error(
+                  `Chrome could not download the ${pair.source} → ${pair.target} language model (offline?)`,
+                ),
+          ),
+        ),
+      ),
+    ]);
+  } finally {
+    clearInterval(watchdog);
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+interface InPlaceRun {
+  engine: TranslationEngine;
+  source: string;
+  target: string;
+  display: Settings['translationDisplay'];
+  cache: ReturnType<typeof createTranslationCache>;
+  signal: AbortSignal;
+}
+
+/**
+ * Translates the view's blocks in place (visible ones first) and the key points alongside; `onStart` gets
+ * the running translation at once, so a toggle-off mid-way restores what was already swapped.
+ */
+async function translateBlocksInPlace(
+  view: TranslationView,
+  keyPoints: readonly string[],
+  run: InPlaceRun,
+  onStart: (blocks: BlockTranslation) => void,
+): Promise<string[]> {
+  const blocks = createBlockTranslation(view.blocks, run.target, run.display);
+  onStart(blocks);
+  const translatedPoints = [...keyPoints];
+  // Key points are text: escaped, so the engine gets them as HTML like the blocks.
+  const pointsHtml = keyPoints.map((p) => p.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+  await translateProgressively([...blocks.sources, ...pointsHtml], run.engine, run.source, run.target, {
+    concurrency: CONCURRENCY,
+    batchSize: BATCH_SIZE,
+    timeoutMs: TIMEOUT_MS,
+    order: visibleFirst(view.blocks),
+    cache: run.cache,
+    signal: run.signal,
+    onBlock(index, html) {
+      if (index < blocks.sources.length) blocks.show(index, html);
+      else
+        translatedPoints[index - blocks.sources.length] =
+          new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+    },
+  });
+  return translatedPoints;
+}
+
+/**
+ * The toggle: on, it picks an engine and shows the publisher's edition or translates in place; off (or on
+ * any failure) it restores the page exactly. `onUpdate` gets the panel's state after every step.
+ */
 export function createTranslationController(
   doc: Document,
   view: TranslationView,
@@ -130,67 +199,28 @@ export function createTranslationController(
   const cache = createTranslationCache();
   let active: { restore(): void } | null = null;
   let run: AbortController | null = null;
+
+  const update = (u: Partial<TranslationUpdate>): void =>
+    onUpdate({ pressed: false, busy: false, status: null, keyPoints: null, lang: null, ...u });
   const restoreActive = (): void => {
     active?.restore();
     active = null;
   };
 
-  const update = (u: Partial<TranslationUpdate>): void =>
-    onUpdate({ pressed: false, busy: false, status: null, keyPoints: null, lang: null, ...u });
-
-  const serverEngine = (): Promise<TranslationEngine | null> => remoteServerEngine(settings);
+  function stop(): void {
+    run?.abort();
+    run = null;
+    restoreActive();
+    update({});
+  }
 
   async function showEdition(url: string, signal: AbortSignal): Promise<void> {
-    const response = await fetch(url, { credentials: 'omit', signal });
-    if (!response.ok) throw new Error(`the ${languageName(target)} edition answered HTTP ${response.status}`);
-    const html = await response.text();
-    const edition = new DOMParser().parseFromString(html, 'text/html');
-    const base = edition.createElement('base');
-    base.href = url;
-    edition.head.prepend(base);
-    const article = extractArticle(edition, { ownerDocument: doc });
-    if (!article || !view.root) throw new Error(`no article found in the ${languageName(target)} edition`);
-    const editionPoints = await computeKeyPointsAsync(edition, null, article, summarizeInBackground);
-    const root = view.root;
-    // Same site, same template: the edition's own copy of the article root holds just the body.
-    const twin = matchingElement(edition, root);
-    for (const { element } of twin ? findPromotions(edition, twin) : []) element.remove();
-    const body =
-      twin && (twin.textContent ?? '').trim().length > 200
-        ? sanitizeToFragment(twin.innerHTML, doc)
-        : article.content;
-    const swaps: Swap[] = [];
-    const swap = (element: Element, replacement: Node | string): void => {
-      const original = doc.createDocumentFragment();
-      original.append(...element.childNodes);
-      swaps.push({ element, original, lang: element.getAttribute('lang') });
-      element.replaceChildren(replacement);
-      element.setAttribute('lang', target);
-    };
-    const holder = doc.createElement('div');
-    holder.setAttribute('data-unshill-edition', '');
-    holder.append(body);
-    swap(root, holder);
-    if (view.title && article.title) swap(view.title, article.title);
-    // The page's own key-points box, when the edition has the same number of points.
-    const livePoints = view.keyPointItems ?? [];
-    if (editionPoints.source === 'publisher' && livePoints.length === editionPoints.points.length) {
-      livePoints.forEach((item, i) => swap(item, editionPoints.points[i] ?? ''));
-    }
-    active = {
-      restore() {
-        for (const { element, original, lang } of swaps.reverse()) {
-          element.replaceChildren(original);
-          if (lang === null) element.removeAttribute('lang');
-          else element.setAttribute('lang', lang);
-        }
-      },
-    };
-    const points = editionPoints.points;
+    const shown = await showPublisherEdition(doc, view, url, target, signal);
+    active = shown;
     update({
       pressed: true,
       status: { text: t('publisherEdition', languageName(target)), kind: 'info' },
-      keyPoints: points,
+      keyPoints: shown.keyPoints,
       lang: target,
     });
   }
@@ -202,25 +232,13 @@ export function createTranslationController(
     signal: AbortSignal,
   ): Promise<void> {
     const display = settings.translationDisplay;
-    const blocks: BlockTranslation = createBlockTranslation(view.blocks, target, display);
-    active = blocks;
-    const translatedPoints = [...keyPoints];
     update({ pressed: true, busy: true, status: { text: t('translating'), kind: 'info' } });
-    const all = [...blocks.sources, ...keyPoints.map((p) => p.replace(/&/g, '&amp;').replace(/</g, '&lt;'))];
-    await translateProgressively(all, engine, source ?? '', target, {
-      concurrency: CONCURRENCY,
-      batchSize: BATCH_SIZE,
-      timeoutMs: TIMEOUT_MS,
-      order: visibleFirst(view.blocks),
-      cache,
-      signal,
-      onBlock(index, html) {
-        if (index < blocks.sources.length) blocks.show(index, html);
-        else
-          translatedPoints[index - blocks.sources.length] =
-            new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
-      },
-    });
+    const translatedPoints = await translateBlocksInPlace(
+      view,
+      keyPoints,
+      { engine, source: source ?? '', target, display, cache, signal },
+      (blocks) => (active = blocks),
+    );
     update({
       pressed: true,
       status: { text: t('translatedBy', label), kind: 'info' },
@@ -229,82 +247,42 @@ export function createTranslationController(
     });
   }
 
-  /** Chrome's model download: fails clearly when it makes no progress (offline), however long it is. */
-  async function downloadModel(
-    engine: ChromeTranslatorEngine,
+  /** Carries out what pickEngine chose: an error line, the publisher's edition, or an engine in place. */
+  async function follow(
+    pick: EnginePick,
+    chrome: ChromeTranslatorEngine | null,
     lastProgress: () => number,
+    keyPoints: string[],
     signal: AbortSignal,
   ): Promise<void> {
-    const stalled = new AbortController();
-    const onAbort = (): void => stalled.abort();
-    signal.addEventListener('abort', onAbort);
-    const watchdog = setInterval(() => {
-      if (Date.now() - lastProgress() > DOWNLOAD_STALL_MS) stalled.abort();
-    }, 500);
-    try {
-      await Promise.race([
-        engine.prepare(source ?? '', target, stalled.signal),
-        new Promise((_, reject) =>
-          stalled.signal.addEventListener('abort', () =>
-            reject(
-              signal.aborted
-                ? abortedError()
-                : new Error(`Chrome could not download the ${source} → ${target} language model (offline?)`),
-            ),
-          ),
-        ),
-      ]);
-    } finally {
-      clearInterval(watchdog);
-      signal.removeEventListener('abort', onAbort);
+    if (pick.kind === 'none') return update({ status: { text: pick.message, kind: 'error' } });
+    if (pick.kind === 'publisher') return showEdition(pick.url, signal);
+    if (pick.engine === chrome && chrome && pick.availability.state !== 'available') {
+      await downloadModel(chrome, { source: source ?? '', target }, lastProgress, signal);
     }
+    await translateInPlace(pick.engine, pick.label, keyPoints, signal);
   }
 
-  async function toggle(keyPoints: string[]): Promise<void> {
-    if (active || run) {
-      run?.abort();
-      run = null;
-      restoreActive();
-      update({});
-      return;
-    }
+  async function start(keyPoints: string[]): Promise<void> {
     const controller = new AbortController();
     run = controller;
-    const chromeApi = chromeTranslatorApi();
     let lastProgress = Date.now();
-    const chrome = chromeApi
-      ? createChromeTranslatorEngine({
-          api: chromeApi,
-          onDownloadProgress: (fraction) => {
-            lastProgress = Date.now();
-            update({
-              pressed: true,
-              busy: true,
-              status: { text: t('downloadingModel', String(Math.round(fraction * 100))), kind: 'info' },
-            });
-          },
-        })
-      : null;
+    const chrome = chromeEngine((fraction) => {
+      lastProgress = Date.now();
+      const percent = String(Math.round(fraction * 100));
+      update({ pressed: true, busy: true, status: { text: t('downloadingModel', percent), kind: 'info' } });
+    });
     try {
       update({ pressed: true, busy: true, status: { text: t('translating'), kind: 'info' } });
       const pick = await pickEngine(settings.translationService, {
         source: source ?? '',
         target,
-        publisherEditionUrl: findPublisherEdition(doc, location.href, target),
+        publisherEditionUrl: findPublisherEdition(doc, doc.URL, target),
         chrome,
-        server: await serverEngine(),
+        server: await remoteServerEngine(settings),
         signal: controller.signal,
       });
-      if (pick.kind === 'none') {
-        update({ status: { text: pick.message, kind: 'error' } });
-      } else if (pick.kind === 'publisher') {
-        await showEdition(pick.url, controller.signal);
-      } else {
-        if (pick.engine === chrome && chrome && pick.availability.state !== 'available') {
-          await downloadModel(chrome, () => lastProgress, controller.signal);
-        }
-        await translateInPlace(pick.engine, pick.label, keyPoints, controller.signal);
-      }
+      await follow(pick, chrome, () => lastProgress, keyPoints, controller.signal);
     } catch (error) {
       restoreActive();
       if (!isAbortError(error)) {
@@ -320,7 +298,7 @@ export function createTranslationController(
     source,
     target,
     offered,
-    toggle,
+    toggle: (keyPoints) => (active || run ? Promise.resolve(stop()) : start(keyPoints)),
     dispose() {
       run?.abort();
       restoreActive();

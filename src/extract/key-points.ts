@@ -11,6 +11,7 @@
 import { isPromotional, wordRegex } from '../summarize/sentence-filters';
 import { isOwn } from '../world/own-nodes';
 import { collapseWhitespace } from '../util/text';
+import { startsBefore } from '../util/dom-order';
 import { KEY_POINTS_LABEL, PARAGRAPH_LABEL } from './key-point-labels';
 import { contentTerms, countWords } from '../summarize/tokenize';
 
@@ -267,10 +268,6 @@ function fromLabels(scope: ParentNode, headline: Element | null): PublisherKeyPo
   return null;
 }
 
-function precedes(a: Element, b: Element): boolean {
-  return (a.compareDocumentPosition(b) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
-}
-
 /**
  * The publisher's own key points for the article under `scope`, with the elements holding them;
  * null when the article has none. The box that opens the article wins over a labelled list further
@@ -285,7 +282,7 @@ export function extractPublisherKeyPoints(scope: ParentNode): PublisherKeyPoints
   const top = fromTopBox(scope, headline, lang);
   if (labelled && top) {
     const [a, b] = [labelled.blocks[0], top.blocks[0]];
-    return a && b && precedes(b, a) ? top : labelled;
+    return a && b && startsBefore(b, a) ? top : labelled;
   }
   return labelled ?? top;
 }

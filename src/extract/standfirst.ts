@@ -3,6 +3,7 @@
  * paragraph). Readability keeps one container, so a standfirst in its own block beside the body is lost;
  * the reader view puts it back. Pure: reads the document, changes nothing.
  */
+import { collapseWhitespace } from '../util/text';
 
 /** Shorter blocks after a headline are kickers, dates and bylines, not a standfirst. */
 const MIN_CHARS = 40;
@@ -26,7 +27,7 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TIME',
 export function blocksAfterHeadline(doc: Document): string[] {
   const heading = doc.querySelector('h1');
   if (!heading || !doc.body) return [];
-  const headline = normalize(heading.textContent ?? '');
+  const headline = collapseWhitespace(heading.textContent);
   const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
   walker.currentNode = heading;
   const blocks: string[] = [];
@@ -38,7 +39,7 @@ export function blocksAfterHeadline(doc: Document): string[] {
       continue;
     }
     if (TEXT_BLOCKS.has(el.tagName) && !el.querySelector(NESTED_BLOCKS)) {
-      const text = normalize(el.textContent ?? '');
+      const text = collapseWhitespace(el.textContent);
       // A repeat of the headline (a second title element with a kicker) is passed over.
       if (
         text.length >= MIN_CHARS &&
@@ -95,8 +96,4 @@ function nextOutside(walker: TreeWalker, el: Element): Node | null {
     if (cur === walker.root) return null;
   }
   return null;
-}
-
-function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

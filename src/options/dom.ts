@@ -1,24 +1,11 @@
 /** DOM building for the options page: text only through textContent, never markup. */
+import { h as el } from '../ui/dom';
+
 type Props = Record<string, string | number | boolean | undefined>;
 type Child = Node | string | null | undefined | false;
 
-export function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  props: Props = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const element = doc.createElement(tag);
-  for (const [name, value] of Object.entries(props)) {
-    if (value === undefined || value === false) continue;
-    element.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(typeof child === 'string' ? doc.createTextNode(child) : child);
-  }
-  return element;
-}
+// The one element builder (src/ui/dom.ts), under the name the options sections use.
+export { el };
 
 let counter = 0;
 /** A unique id for label/for and aria-describedby pairs. */

@@ -16,13 +16,15 @@ export type UnfitReason =
 export const MIN_WORDS = 6;
 export const MAX_WORDS = 60;
 
+import { CALL_TO_ACT_PHRASES } from '../clean/promo-patterns';
 import { wordRegex } from './word-pattern';
 
 export { wordRegex, type WordPattern } from './word-pattern';
 
-// Calls to action and offers, in the languages of the exchanges' news editions.
+// Calls to action (the list hiding reads too) and offers, in the languages of the exchanges' news editions.
 const PROMO = wordRegex(
   [
+    ...CALL_TO_ACT_PHRASES,
     String.raw`\bsign[- ]?up\b`,
     String.raw`\bregister (?:now|today|here|for free)\b`,
     String.raw`\b(?:trade|buy|deposit|claim|join|subscribe|download|bet|stake|start trading) now\b`,
@@ -36,22 +38,14 @@ const PROMO = wordRegex(
     String.raw`\breferral\b`,
     String.raw`\b\d+(?:[.,]\d+)?\s?%\s?(?:apr|apy)\b`,
     String.raw`\b(?:apr|apy) (?:of |up to )?\d`,
-    String.raw`\bfree trial\b`,
     String.raw`\bwebinar\b`,
     String.raw`\btake (?:this|our|the) (?:free |short )?quiz\b`,
-    String.raw`\breserve your (?:free )?(?:spot|seat)\b`,
     String.raw`\bnormally \$\d`,
     String.raw`\bfollow us on\b`,
     String.raw`\bnewsletter\b`,
     String.raw`\blimited[- ]time offer\b`,
     // fr / es / pt / it
-    String.raw`\binscrivez-vous\b`,
     String.raw`\btéléchargez l'app`,
-    String.raw`\babonnez-vous\b`,
-    String.raw`\bregístrate\b`,
-    String.raw`\bdescarga la app\b`,
-    String.raw`\bsuscríbete\b`,
-    String.raw`\bcadastre-se\b`,
     String.raw`\biscriviti\b`,
     // de
     String.raw`\bjetzt (?:handeln|registrieren|kaufen|anmelden|investieren|sichern)\b`,
@@ -59,9 +53,7 @@ const PROMO = wordRegex(
     String.raw`\b(?:unserem|unseres) partner`,
     String.raw`\(anzeige\)`,
     // ru / uk
-    String.raw`зарегистрируйтесь`,
     String.raw`скачайте приложение`,
-    String.raw`подпишитесь`,
     String.raw`торгуйте`,
     String.raw`бонус`,
     // zh / ja / ko
@@ -74,7 +66,6 @@ const PROMO = wordRegex(
     String.raw`ボーナス`,
     String.raw`보너스`,
     String.raw`\bbono de\b`,
-    String.raw`지금 가입`,
   ].join('|'),
 );
 

@@ -269,12 +269,12 @@ describe('promotions added after load', () => {
     const stamps = await page.evaluate(() => (window as unknown as { __late: LateStamp[] }).__late);
     for (const stamp of stamps) {
       const delay = (stamp.hiddenAt ?? Infinity) - stamp.addedAt;
-      // Correctness bound from the issue, not a benchmark: hidden before a frame could paint it, or
-      // 200 ms at worst.
+      // Counted in frames, not milliseconds (a busy machine paints less often, the page does not change):
+      // hidden before a frame could paint it, or painted in one frame at worst.
       expect(
-        stamp.visibleAtNextFrame === false || delay <= 200,
-        `${stamp.selector}: visible at next frame=${stamp.visibleAtNextFrame}, hidden after ${delay} ms`,
-      ).toBe(true);
+        stamp.visibleFrames,
+        `${stamp.selector}: visible at next frame=${stamp.visibleAtNextFrame}, in ${stamp.visibleFrames} frames, hidden after ${delay} ms`,
+      ).toBeLessThanOrEqual(1);
     }
     // Still hidden afterwards (not just once), the article and every other promotion as before.
     expect(allHidden(await seen(page, truth.promo_selectors))).toEqual([]);

@@ -16,6 +16,7 @@ import {
 } from '../fixtures/hostile/hostile-page';
 import { mark } from '../fixtures/hostile/payloads';
 import {
+  payloadsSettled,
   pwned,
   unsafeNodes,
   watchExtensionErrors,
@@ -160,8 +161,10 @@ const pagePoints = (html: string): Promise<string[]> =>
 describe('the hostile page itself', () => {
   it('runs none of its payloads without the extension (outside the catalogue)', async () => {
     const { page } = await openWatched(harness, CONTROL_URL);
-    // Give load-time handlers (onload, onerror of a failed image, autofocus) the time to fire.
-    await page.waitForTimeout(1000);
+    // No content script of ours is in the page (after load, none will come), and load-time handlers
+    // (onload, onerror of a failed image, autofocus) have had their chance.
+    expect(await harness.status(page)).toBeNull();
+    await payloadsSettled(page);
     expect(await page.evaluate(() => document.querySelector('unshill-panel'))).toBeNull();
     const ran = await pwned(page);
     expect(ran.count, `payloads ran: ${describeIds(ran.ids)}`).toBeNull();
@@ -190,12 +193,15 @@ describe('the hostile page itself', () => {
       roundTrip.innerHTML = document.querySelector('.code-sample')?.outerHTML ?? '';
       holder.append(roundTrip);
     });
-    await page.waitForFunction(() => ((window as unknown as { __pwned?: number }).__pwned ?? 0) >= 5);
-    await page.waitForTimeout(500);
-    const ran = await pwned(page);
     // img onerror, iframe srcdoc, iframe javascript:, details ontoggle, audio onerror from escaped text,
-    // and the live nesting-based mXSS sample (DOMPurify 1/5) after one round trip.
-    expect(ran.ids).toEqual(expect.arrayContaining([200, 202, 203, 204, 206, 618]));
+    // and the live nesting-based mXSS sample (DOMPurify 1/5) after one round trip: waited for, each one.
+    const expected = [200, 202, 203, 204, 206, 618];
+    await page.waitForFunction((ids) => {
+      const ran = (window as unknown as { __pwned_by?: number[] }).__pwned_by ?? [];
+      return ids.every((id) => ran.includes(id));
+    }, expected);
+    const ran = await pwned(page);
+    expect(ran.ids).toEqual(expect.arrayContaining(expected));
     await page.close();
     requests.length = 0;
   });
@@ -210,7 +216,7 @@ describe('on a catalogue page (production build)', () => {
     // The publisher's points, payload text included, shown as text.
     expect(points).toEqual(await pagePoints(EN_HTML));
     expect(points.join(' ')).toContain('<svg onload=');
-    await page.waitForTimeout(500);
+    await payloadsSettled(page);
     await expectClean(page, PANEL, watch);
     await page.close();
   });
@@ -224,7 +230,7 @@ describe('on a catalogue page (production build)', () => {
     expect(await panelPoints(page)).toEqual(await pagePoints(FR_HTML));
     const edition = await page.locator('[data-unshill-edition]').innerText();
     expect(edition).toContain('Au cours de la semaine écoulée');
-    await page.waitForTimeout(500);
+    await payloadsSettled(page);
     await expectClean(page, [...PANEL, ...TRANSLATED, 'h1'], watch);
     expect(await toggle(page, 'unshill-panel', 'translate-toggle')).toBe('false');
     await expectClean(page, PANEL, watch);
@@ -245,7 +251,7 @@ describe('on a catalogue page (production build)', () => {
     expect(translated.blocks).toBeGreaterThan(3);
     expect(translated.images).toBeGreaterThan(0);
     expect((await panelPoints(page)).join(' ')).toContain('[fr]');
-    await page.waitForTimeout(500);
+    await payloadsSettled(page);
     await expectClean(page, [...PANEL, ...TRANSLATED], watch);
     expect(await toggle(page, 'unshill-panel', 'translate-toggle')).toBe('false');
     await page.close();
@@ -263,7 +269,7 @@ describe('on a catalogue page (production build)', () => {
       () => document.querySelector('unshill-reader')?.shadowRoot?.querySelector('article')?.textContent ?? '',
     );
     expect(text).toContain('Over the past week several crypto traders reported');
-    await page.waitForTimeout(500);
+    await payloadsSettled(page);
     await expectClean(page, [...PANEL, ...READER], watch);
     const offered = await page.evaluate(
       () =>
@@ -273,7 +279,7 @@ describe('on a catalogue page (production build)', () => {
     );
     expect(offered).toBe(true);
     expect(await toggle(page, 'unshill-reader', 'reader-translate-toggle')).toBe('true');
-    await page.waitForTimeout(500);
+    await payloadsSettled(page);
     await expectClean(page, [...PANEL, ...READER], watch);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('unshill-reader'));
@@ -311,7 +317,7 @@ describe('outside the catalogue (e2e build, toolbar reader)', () => {
       )
     )
       expect(await toggle(page, 'unshill-reader', 'reader-translate-toggle')).toBe('true');
-    await page.waitForTimeout(500);
+    await payloadsSettled(page);
     const ran = await pwned(page);
     expect(ran.count, `payloads ran: ${describeIds(ran.ids)}`).toBeNull();
     expect(outsideRequests).toEqual([]);

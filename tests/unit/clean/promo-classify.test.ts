@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CLASSIFY_STEPS, classifyBlock } from '../../../src/clean/promo-classify';
-import { buildPromoContext } from '../../../src/clean/promo-context';
+import { buildPromoContext, inChrome } from '../../../src/clean/promo-context';
 import { findArticleRoot } from '../../../src/detect/article-root';
 import { articlePage, type Place } from './heuristics-fixtures';
+import { expectsArticle, loadCorpus, parse } from '../detect/corpus';
 
 function verdict(widget: string, place: Place = 'side'): string | null {
   const doc = articlePage(widget, place);
@@ -101,5 +102,30 @@ describe('classifyBlock steps', () => {
     ],
   ])('keeps %s', (_name, widget) => {
     expect(verdict(widget, 'body')).toBeNull();
+  });
+});
+
+/**
+ * classifyBlock alone on whole corpus articles: the block step never names an element the truth says must
+ * stay (title, body, disclaimer; page chrome, the header, nav and footer, is kept before any block is
+ * classified), and it recognises most of the page's promotions by itself (the rest are the page-level
+ * passes' work: rails, fixed bars, overlays).
+ */
+describe('classifyBlock on corpus articles', () => {
+  const articles = loadCorpus().filter((p) => p.truth.url && expectsArticle(p.truth));
+  it.each(articles.map((p) => [p.name, p] as const))('%s', (_name, page) => {
+    const doc = parse(page);
+    const ctx = buildPromoContext(doc, findArticleRoot(doc));
+    const elements = (selectors: readonly string[] = []) =>
+      selectors.flatMap((s) => [...doc.querySelectorAll(s)].map((el) => [s, el] as const));
+    const keptNamed = elements(page.truth.keep_selectors)
+      .filter(([, el]) => !inChrome(ctx, el))
+      .map(([s, el]) => [s, classifyBlock(ctx, el)] as const)
+      .filter(([, verdict]) => verdict !== null);
+    expect(keptNamed).toEqual([]);
+    const promos = elements(page.truth.promo_selectors);
+    if (promos.length === 0) return;
+    const named = promos.filter(([, el]) => classifyBlock(ctx, el) !== null).length;
+    expect(named / promos.length, `${named} of ${promos.length} promotions`).toBeGreaterThanOrEqual(0.75);
   });
 });

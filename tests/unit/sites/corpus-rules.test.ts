@@ -1,6 +1,7 @@
 /**
  * The catalogue's rules on the corpus pages (tests/fixtures/pages): the right site is found for each URL,
- * the rules never hide what the truth files say must stay, and the real filter-list rules hit their targets.
+ * the rules never hide what the truth files say must stay, and together they still hide at least the
+ * share of the truth promotions they hid when the bar was set (a ratchet).
  * Heuristics catch the rest; the coverage printed here is the catalogue's share only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -83,24 +84,21 @@ describe('corpus pages', () => {
     return site ? [[page.name, { ...page, site }] as const] : [];
   });
 
-  it.each(matched)(
-    '%s: site rules keep the article and hit the real rules’ targets',
-    (name, { truth, site }) => {
-      const html = readFileSync(join(PAGES, `${name}.html`), 'utf8');
-      const page = new DOMParser().parseFromString(html, 'text/html');
-      const hidden = hiddenBy(site, page, new URL(truth.url).hostname);
+  it.each(matched)('%s: site rules hide no kept element and no article sentence', (name, { truth, site }) => {
+    const html = readFileSync(join(PAGES, `${name}.html`), 'utf8');
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const hidden = hiddenBy(site, page, new URL(truth.url).hostname);
 
-      for (const keep of truth.keep_selectors) {
-        for (const element of Array.from(page.querySelectorAll(keep))) {
-          expect(isHidden(element, hidden), `${keep} must stay visible`).toBe(false);
-        }
+    for (const keep of truth.keep_selectors) {
+      for (const element of Array.from(page.querySelectorAll(keep))) {
+        expect(isHidden(element, hidden), `${keep} must stay visible`).toBe(false);
       }
-      for (const sentence of truth.article_text_must_include ?? []) {
-        const hiding = hidden.find((element) => (element.textContent ?? '').includes(sentence));
-        expect(hiding, `hides article text "${sentence.slice(0, 60)}"`).toBeUndefined();
-      }
-    },
-  );
+    }
+    for (const sentence of truth.article_text_must_include ?? []) {
+      const hiding = hidden.find((element) => (element.textContent ?? '').includes(sentence));
+      expect(hiding, `hides article text "${sentence.slice(0, 60)}"`).toBeUndefined();
+    }
+  });
 
   it('hides at least the measured share of the promotions (heuristics do the rest)', () => {
     let promos = 0;

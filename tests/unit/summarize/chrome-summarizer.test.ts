@@ -11,21 +11,21 @@ const MODEL_OUTPUT =
 
 type State = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 
-/** A stand-in for Chrome's global Summarizer class that records how it was called. */
-function fakeSummarizer(state: State, opts: { createThrows?: boolean; output?: string } = {}) {
+/**
+ * A stand-in for Chrome's global Summarizer class that records how it was called; `before` holds create()
+ * back (a download in progress, whose progress the test itself reports through the monitor).
+ */
+function fakeSummarizer(
+  state: State,
+  opts: { createThrows?: boolean; output?: string; before?: () => Promise<void> } = {},
+) {
   const calls = { create: [] as Record<string, unknown>[], destroyed: 0, summarized: [] as string[] };
   const api = {
     availability: vi.fn(async () => state),
     create: vi.fn(async (options: Record<string, unknown>) => {
       calls.create.push(options);
       if (opts.createThrows) throw new DOMException('The model failed to load', 'NotAllowedError');
-      const monitor = options.monitor as ((m: EventTarget) => void) | undefined;
-      if (monitor) {
-        const target = new EventTarget();
-        monitor(target);
-        for (const loaded of [0, 0.5, 1])
-          target.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded }));
-      }
+      await opts.before?.();
       return {
         summarize: async (text: string) => {
           calls.summarized.push(text);
@@ -77,17 +77,31 @@ describe('summarizeWithChrome', () => {
   });
 
   it.each(['downloadable', 'downloading'] as const)(
-    'reports download progress when the model is %s',
+    'shows the download progress Chrome reports while the model is %s, before the summary',
     async (state) => {
-      const { calls } = fakeSummarizer(state);
+      // Chrome's side is played here: create() waits for the download, which the test reports step by step.
+      let finishDownload = (): void => undefined;
+      const downloaded = new Promise<void>((resolve) => (finishDownload = resolve));
+      const { api, calls } = fakeSummarizer(state, { before: () => downloaded });
       const progress: number[] = [];
-      const points = await summarizeWithChrome(ARTICLE, {
+      const pending = summarizeWithChrome(ARTICLE, {
         lang: 'en',
         onProgress: (loaded) => progress.push(loaded),
       });
-      expect(points).toHaveLength(2);
-      expect(typeof calls.create[0]?.monitor).toBe('function');
-      expect(progress).toEqual([0, 0.5, 1]);
+      await vi.waitFor(() => expect(api.create).toHaveBeenCalled());
+      const monitor = calls.create[0]?.monitor as ((m: EventTarget) => void) | undefined;
+      expect(monitor, 'a monitor is asked for when the model must be downloaded').toBeTypeOf('function');
+      const chrome = new EventTarget();
+      monitor?.(chrome);
+      for (const loaded of [0.125, 0.625]) {
+        chrome.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded }));
+        // Passed on as it comes: the reader sees the figure while the download runs.
+        expect(progress.at(-1)).toBe(loaded);
+      }
+      expect(calls.summarized).toEqual([]);
+      finishDownload();
+      expect(await pending).toHaveLength(2);
+      expect(progress).toEqual([0.125, 0.625]);
     },
   );
 
