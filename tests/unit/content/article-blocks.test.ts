@@ -30,4 +30,20 @@ describe('looseTextBlocks', () => {
     expect(points.points.length).toBeGreaterThanOrEqual(3);
     expect(points.targets.every((t) => t?.id === '_article')).toBe(true);
   });
+
+  it('keeps a sentence whole across the links and emphasis inside it', () => {
+    const doc = new JSDOM(
+      `<body><div id="body">We're not certain when Apple last issued four updates to the MacBook Pro within 18 months. But, here we are.<br><br>
+      Just months after the last i9 <a href="/topic/macbook-pro">MacBook Pro</a> was released, Apple has <em>unveiled</em> its 16-inch MacBook Pro.<br><br>
+      <a href="/a">Related: one</a> <a href="/b">Related: two laptops compared</a><br>
+      <div class="embed">An embedded card with its own text, long enough to count.</div>
+      Der Rüstungskonzern Rheinmetall ist nach <strong>NDR</strong>-Recherchen von einem Datenleck betroffen.</div></body>`,
+    ).window.document;
+    const texts = looseTextBlocks(doc.getElementById('body')!).map((b) => b.text);
+    expect(texts).toEqual([
+      "We're not certain when Apple last issued four updates to the MacBook Pro within 18 months. But, here we are.",
+      'Just months after the last i9 MacBook Pro was released, Apple has unveiled its 16-inch MacBook Pro.',
+      'Der Rüstungskonzern Rheinmetall ist nach NDR-Recherchen von einem Datenleck betroffen.',
+    ]);
+  });
 });
