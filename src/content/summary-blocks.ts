@@ -77,7 +77,10 @@ function isShouted(text: string): boolean {
 export function unfitBlockReason(block: TextBlock, root: ParentNode): string | null {
   const { element, text } = block;
   if (element.matches(HEADINGS)) return 'heading';
-  if (linkShare(element, text) > MAX_LINK_SHARE) return 'link';
+  // A line of a text-and-<br> body shares its element with the other lines: their links are not its own
+  // (looseTextBlocks already leaves out lines of links only).
+  const wholeElement = text.length >= textOf(element).length;
+  if (wholeElement && linkShare(element, text) > MAX_LINK_SHARE) return 'link';
   if (isShouted(text)) return 'shouted';
   // A list item without sentence-final punctuation is a fragment (a feature bullet, an ingredient).
   if (element.matches('li') && !SENTENCE_END.test(text)) return 'fragment';

@@ -93,6 +93,11 @@ const DISCLAIMER = wordRegex(
 /** A byline with its date: "By Jane Doe | November 18, 2019 at 2:26 PM", "Par … le 3 mars 2024". */
 const BYLINE_START = /^(?:by|par|von|por|di|door|przez|od|автор|作者)[\s:：]/iu;
 const DATE_OR_TIME = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d{2}\b/u;
+/** An update or publication notice: "Article mis à jour le 7 janvier 2020.", "Updated: Nov. 18, 2019 2:26 PM". */
+const UPDATE_NOTICE =
+  /^(?:(?:article|story|post|page|artikel|artículo|articolo|notícia|matéria|статья|makale)\s+)?(?:last\s+|zuletzt\s+)?(?:updated|published|posted|modified|mis à jour|publié|modifié|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|обновлено|опубликовано|güncellendi|yayınlandı|更新|发布|發佈|公開)(?=[\s:：,]|$)/iu;
+/** A notice is a line, not a paragraph: past this many words it is a sentence about a publication. */
+const MAX_NOTICE_WORDS = 12;
 /** What joins the names of a byline: "Jan Lukas Strozyk und Benedikt Strunz", "Ursula von der Leyen". */
 const NAME_JOINER =
   /^(?:and|und|et|y|e|i|en|og|och|ve|và|dan|и|та|&|van|von|der|den|de|du|des|da|do|dos|di|del|della|la|le|al|bin|ibn|ter|zu)$/iu;
@@ -152,6 +157,9 @@ export function unfitReason(sentence: string, lang: string): UnfitReason | null 
   // A web address in a sentence: a shopping list of links or a spec line, not a point.
   if (/\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i.test(text)) return 'see-also';
   if (BYLINE_START.test(text) && (DATE_OR_TIME.test(text) || isNameList(text))) return 'byline';
+  if (UPDATE_NOTICE.test(text) && DATE_OR_TIME.test(text) && countWords(text, lang) <= MAX_NOTICE_WORDS) {
+    return 'byline';
+  }
   if (/[?？]["”»’)]*$/u.test(text) || JAPANESE_QUESTION.test(text)) return 'question';
   if (/[:：]$/u.test(text)) return 'lead-in';
   if (isFragment(text)) return 'fragment';

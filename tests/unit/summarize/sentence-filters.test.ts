@@ -10,12 +10,15 @@ function expectReason(title: string, reason: UnfitReason | null, cases: [string,
 }
 
 describe('unfitReason: bylines', () => {
-  expectReason('a %s byline of names only, or with its date, is a byline', 'byline', [
+  expectReason('a %s byline (names only, or with its date) or update notice is a byline', 'byline', [
     ['de', 'Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR'],
     ['en', 'By Natasha Turak, Sam Meredith and Holly Ellyatt, CNBC Europe'],
     ['fr', 'Par Marie-Claire Dupont, Jean Lefèvre et Anne de La Tour, AFP'],
     ['nl', 'Door Pieter van der Berg en Sanne de Vries, NOS Nieuws'],
     ['en', 'By Jane Doe | November 18, 2019 at 2:26 PM'],
+    ['fr', 'Article mis à jour le 7 janvier 2020 à 14:32.'],
+    ['en', 'Updated: Nov. 18, 2019 at 2:26 PM ET.'],
+    ['de', 'Zuletzt aktualisiert am 15. März 2020 um 18:04 Uhr.'],
   ]);
 
   expectReason('a %s sentence that opens with the same word is not', null, [
@@ -23,6 +26,8 @@ describe('unfitReason: bylines', () => {
     ['en', 'By Monday the price of Bitcoin had doubled from its low in March.'],
     ['fr', 'Par ailleurs, la Banque de France a relevé ses prévisions de croissance.'],
     ['it', 'Di Maio ha detto che il governo presenterà la legge entro giugno.'],
+    ['en', 'The company published its 2024 annual report on Monday, with record revenue.'],
+    ['en', 'Published figures for 2024 show that Bitcoin ETFs took in more than $35 billion over the year.'],
   ]);
 });
 
