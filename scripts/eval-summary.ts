@@ -29,6 +29,8 @@ interface Row {
   summarizer: RougeScores;
   lead: RougeScores;
   summarizerDefault: RougeScores;
+  /** Greedy extractive oracle: the k sentences that best match the reference, picked one by one. */
+  oracle: RougeScores;
   picked: string[];
 }
 
@@ -90,6 +92,30 @@ function leadK(c: Case, k: number): string[] {
   return c.paragraphs.flatMap((p) => splitSentences(p, c.lang)).slice(0, k);
 }
 
+/**
+ * The ceiling for any summarizer that picks whole sentences: greedily add the sentence that raises
+ * ROUGE-1 F1 most (the usual extractive oracle). Where it equals Lead-k, no picking can beat the lead.
+ */
+function greedyOracle(c: Case, k: number): string[] {
+  const pool = c.paragraphs.flatMap((p) => splitSentences(p, c.lang));
+  const chosen: string[] = [];
+  while (chosen.length < k) {
+    let best: string | undefined;
+    let bestF1 = -1;
+    for (const s of pool) {
+      if (chosen.includes(s)) continue;
+      const f1 = rouge([...chosen, s], c.reference).rouge1.f1;
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        best = s;
+      }
+    }
+    if (best === undefined) break;
+    chosen.push(best);
+  }
+  return chosen;
+}
+
 function evaluate(c: Case): Row {
   const k = c.reference.length;
   const picked = summarize(c, { count: k }).map((p) => p.text);
@@ -103,6 +129,7 @@ function evaluate(c: Case): Row {
       summarize(c).map((p) => p.text),
       c.reference,
     ),
+    oracle: rouge(greedyOracle(c, k), c.reference),
     picked,
   };
 }
@@ -145,9 +172,9 @@ function printTable(title: string, rows: Row[]): Means {
 }
 
 /** Mean ROUGE per language of the articles, beside Lead-k: a gain in English must not hide a loss elsewhere. */
-function printLanguages(rows: Row[]): { lang: string; margin: number }[] {
-  console.log('\nArticles by language: ROUGE F1 %, summarizer vs Lead-k');
-  console.log(`${'lang'.padEnd(6)} n   sum R1  R2    RL  | lead R1  R2    RL`);
+function printLanguages(rows: Row[]): { lang: string; margin: number; headroom: number }[] {
+  console.log('\nArticles by language: ROUGE F1 %, summarizer vs Lead-k (oracle: best whole sentences)');
+  console.log(`${'lang'.padEnd(6)} n   sum R1  R2    RL  | lead R1  R2    RL  | oracle R1`);
   const langs = [...new Set(rows.map((r) => r.lang))].sort();
   return langs.map((lang) => {
     const own = rows.filter((r) => r.lang === lang);
@@ -162,10 +189,11 @@ function printLanguages(rows: Row[]): { lang: string; margin: number }[] {
       mean((r) => r.lead.rouge2.f1),
       mean((r) => r.lead.rougeL.f1),
     ];
+    const oracle = mean((r) => r.oracle.rouge1.f1);
     console.log(
-      `${lang.padEnd(6)} ${String(own.length).padEnd(3)} ${sum.map(pct).join(' ')} |   ${lead.map(pct).join(' ')}`,
+      `${lang.padEnd(6)} ${String(own.length).padEnd(3)} ${sum.map(pct).join(' ')} |   ${lead.map(pct).join(' ')} |  ${pct(oracle)}`,
     );
-    return { lang, margin: (sum[0] as number) - (lead[0] as number) };
+    return { lang, margin: (sum[0] as number) - (lead[0] as number), headroom: oracle - (lead[0] as number) };
   });
 }
 
@@ -181,13 +209,13 @@ for (const [set, m] of [
 ] as const) {
   for (const [key, value] of Object.entries(m)) console.log(`${set}.${key}=${value.toFixed(4)}`);
 }
-// The bar: two ROUGE-1 points over Lead-k on the articles, ahead on the dev pages, behind on no language.
-// (A language whose articles have one reference point may tie: Lead-1 can already be the best sentence.)
+// The bar: two ROUGE-1 points over Lead-k on the articles, ahead on the dev pages, and ahead on every
+// language, except where the lead already is the oracle (no choice of whole sentences beats it there).
 const MIN_MARGIN = 0.02;
 for (const { lang, margin } of byLanguage) console.log(`articles.${lang}.marginR1=${margin.toFixed(4)}`);
 const beats =
   a.summarizerR1 - a.leadR1 >= MIN_MARGIN &&
   p.summarizerR1 > p.leadR1 &&
-  byLanguage.every(({ margin }) => margin >= 0);
+  byLanguage.every(({ margin, headroom }) => margin > 0 || (margin === 0 && headroom < 1e-9));
 console.log(`summarizer_beats_lead_rouge1=${beats}`);
 process.exitCode = beats ? 0 : 1;

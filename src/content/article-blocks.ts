@@ -32,9 +32,39 @@ export function articleTextBlocks(root: ParentNode, exclude: readonly Element[] 
 /** Shorter runs of loose text are labels and separators, not paragraphs. */
 const MIN_LOOSE_CHARS = 25;
 
+/** Phrasing elements: a line of a text-and-`<br>` body runs through them ("the last i9 <a>MacBook Pro</a> was"). */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
+
 /**
  * The paragraphs of a body written as text and `<br>` with no `<p>` (one block per line of text, the
- * element being the line's container): what articleTextBlocks cannot see there.
+ * element being the line's container): what articleTextBlocks cannot see there. A line is the text
+ * and inline elements between two `<br>` or block elements, so a link inside a sentence does not cut it.
  */
 export function looseTextBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -43,11 +73,29 @@ export function looseTextBlocks(root: Element): TextBlock[] {
     const parent = br.parentElement;
     if (!parent || seen.has(parent) || parent.closest(SKIP)) continue;
     seen.add(parent);
+    let line = '';
+    let hasOwnText = false;
+    const flush = () => {
+      const text = collapseWhitespace(line);
+      // A line of inline elements only (a row of links, a credit in a <span>) is not the body's own prose.
+      if (hasOwnText && text.length >= MIN_LOOSE_CHARS) blocks.push({ element: parent, text });
+      line = '';
+      hasOwnText = false;
+    };
     for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType !== 3) continue;
-      const text = collapseWhitespace((child as Text).data);
-      if (text.length >= MIN_LOOSE_CHARS) blocks.push({ element: parent, text });
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        line += data;
+        if (data.trim()) hasOwnText = true;
+      } else if (
+        child.nodeType === 1 &&
+        INLINE.has((child as Element).localName) &&
+        !isOwn(child as Element)
+      ) {
+        line += child.textContent ?? '';
+      } else if (child.nodeType === 1) flush();
     }
+    flush();
   }
   return blocks;
 }

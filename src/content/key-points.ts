@@ -155,7 +155,9 @@ function rootSource(root: Element | null, publisherBlocks: readonly Element[], l
   // The live article root gives scroll targets; the extracted article is the fallback (reader view).
   let blocks = root ? summaryBlocks(articleTextBlocks(root, publisherBlocks), root) : [];
   // A body of text and <br> has no paragraph elements: its lines are the paragraphs.
-  if (blocks.length < ENOUGH_SENTENCES && root) blocks = [...blocks, ...looseTextBlocks(root)];
+  // Its lines pass the same filter (a comment thread is often text and <br> too).
+  if (blocks.length < ENOUGH_SENTENCES && root)
+    blocks = [...blocks, ...summaryBlocks(looseTextBlocks(root), root)];
   const usable = usableSentences(blocks, lang);
   return { blocks, usable, enough: usable >= ENOUGH_SENTENCES };
 }

@@ -4,7 +4,7 @@
  * video cards, captions, embedded posts, pull quotes, author boxes, comments, consent notices and
  * calls to action). Pure: reads the DOM only.
  */
-import { isCaption } from '../summarize/sentence-filters';
+import { SENTENCE_END, isCaption } from '../summarize/sentence-filters';
 import { collapseWhitespace } from '../util/text';
 import type { TextBlock } from './article-blocks';
 
@@ -27,8 +27,6 @@ const THREAD_TOKEN =
 /** A consent notice: cookies named together with what the reader is asked to agree to. */
 const CONSENT =
   /\bcookies?\b.{0,200}\b(?:consent|privacy|policy|tracking|accept|opt[- ]out|partners)\b|\b(?:consent|privacy|policy|accept)\b.{0,200}\bcookies?\b/i;
-/** Sentence-final punctuation: a list item without it is a fragment (a feature bullet, an ingredient). */
-const SENTENCE_END = /[.!?。！？…»"”)]\s*$/u;
 
 function textOf(el: Element): string {
   return collapseWhitespace(el.textContent);
@@ -80,8 +78,12 @@ function isShouted(text: string): boolean {
 export function unfitBlockReason(block: TextBlock, root: ParentNode): string | null {
   const { element, text } = block;
   if (element.matches(HEADINGS)) return 'heading';
-  if (linkShare(element, text) > MAX_LINK_SHARE) return 'link';
+  // A line of a text-and-<br> body shares its element with the other lines: their links are not its own
+  // (looseTextBlocks already leaves out lines of links only).
+  const wholeElement = text.length >= textOf(element).length;
+  if (wholeElement && linkShare(element, text) > MAX_LINK_SHARE) return 'link';
   if (isShouted(text)) return 'shouted';
+  // A list item without sentence-final punctuation is a fragment (a feature bullet, an ingredient).
   if (element.matches('li') && !SENTENCE_END.test(text)) return 'fragment';
   // A photo credit anywhere makes the whole block a caption ("… in false colours. Photo: NASA/JPL").
   if (isCaption(text)) return 'caption';

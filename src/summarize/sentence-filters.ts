@@ -10,7 +10,8 @@ export type UnfitReason =
   | 'question'
   | 'too-short'
   | 'too-long'
-  | 'lead-in';
+  | 'lead-in'
+  | 'fragment';
 
 /** Sentences outside this word range read as fragments or as walls of text in the panel. */
 export const MIN_WORDS = 6;
@@ -83,6 +84,59 @@ const DISCLAIMER = wordRegex(
 /** A byline with its date: "By Jane Doe | November 18, 2019 at 2:26 PM", "Par … le 3 mars 2024". */
 const BYLINE_START = /^(?:by|par|von|por|di|door|przez|od|автор|作者)[\s:：]/iu;
 const DATE_OR_TIME = /\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d{2}\b/u;
+/** An update or publication notice: "Article mis à jour le 7 janvier 2020.", "Updated: Nov. 18, 2019 2:26 PM". */
+const UPDATE_NOTICE =
+  /^(?:(?:article|story|post|page|artikel|artículo|articolo|notícia|matéria|статья|makale)\s+)?(?:last\s+|zuletzt\s+)?(?:updated|published|posted|modified|mis à jour|publié|modifié|actualizado|publicado|atualizado|aggiornato|pubblicato|aktualisiert|veröffentlicht|bijgewerkt|gepubliceerd|обновлено|опубликовано|güncellendi|yayınlandı|更新|发布|發佈|公開)(?=[\s:：,]|$)/iu;
+/** A notice is a line, not a paragraph: past this many words it is a sentence about a publication. */
+const MAX_NOTICE_WORDS = 12;
+/** What joins the names of a byline: "Jan Lukas Strozyk und Benedikt Strunz", "Ursula von der Leyen". */
+const NAME_JOINER =
+  /^(?:and|und|et|y|e|i|en|og|och|ve|và|dan|и|та|&|van|von|der|den|de|du|des|da|do|dos|di|del|della|la|le|al|bin|ibn|ter|zu)$/iu;
+/**
+ * Sentence-final punctuation (Latin, Cyrillic, CJK, Devanagari, Arabic, Armenian, Ethiopic, Myanmar) or a
+ * closing quote (quoted speech may end without a stop), then any closers. A bare ")" or "]" ends a
+ * recipe line or a spec, not a sentence ("… (or 1 tsp. nut butter and 8 oz. water)").
+ */
+export const SENTENCE_END = /(?:[.!?。！？…।॥؟۔։።။]|[»"”’」』])[\s"'”’»)\]」』）】]*$/u;
+/** Japanese asks with the final particle か and often ends the question with 。 ("ではなぜ…なるのでしょうか。"). */
+const JAPANESE_QUESTION = /\p{Script=Hiragana}か[。．]?[」』]*$/u;
+/** Scripts written without sentence-final punctuation: there a missing stop says nothing. */
+const UNPUNCTUATED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+/** A label, a colon, then a list of short items: "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp." */
+const SPEC_LINE = /^([^:：]{1,40})[:：]\s*(.+)$/u;
+const SPEC_MAX_LABEL_WORDS = 4;
+const SPEC_MAX_ITEM_WORDS = 3;
+const SPEC_MIN_ITEMS = 3;
+
+/**
+ * A byline without a date: the opener then names only ("Von Volkmar Kabisch, Jan Lukas Strozyk und
+ * Benedikt Strunz, NDR"): every word capitalised or a joiner. A sentence has a verb, written in
+ * lower case even in German ("Von Januar bis März stiegen die Preise").
+ */
+function isNameList(text: string): boolean {
+  const rest = text.replace(BYLINE_START, '');
+  const words = rest.split(/[\s,;|·/]+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_JOINER.test(w));
+}
+
+/** A list set out as a line ("Label: a, b, c."): short comma-separated items, no clause among them. */
+function isSpecLine(text: string): boolean {
+  const m = SPEC_LINE.exec(text);
+  if (!m?.[1] || !m[2]) return false;
+  const wordsOf = (part: string) => part.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (wordsOf(m[1]) > SPEC_MAX_LABEL_WORDS) return false;
+  const items = m[2].split(/[,;、，]/u).filter((item) => item.trim());
+  return items.length >= SPEC_MIN_ITEMS && items.every((item) => wordsOf(item) <= SPEC_MAX_ITEM_WORDS);
+}
+
+/**
+ * Not a sentence: no sentence-final punctuation (a heading, a caption, an instruction line, a line cut
+ * by the page's markup) or a list set out as a line.
+ */
+function isFragment(text: string): boolean {
+  if (!SENTENCE_END.test(text) && !UNPUNCTUATED_SCRIPT.test(text)) return true;
+  return isSpecLine(text);
+}
 
 /** Why this sentence must not be picked as a key point, or null when it may. */
 export function unfitReason(sentence: string, lang: string): UnfitReason | null {
@@ -93,9 +147,13 @@ export function unfitReason(sentence: string, lang: string): UnfitReason | null 
   if (CAPTION.test(text)) return 'caption';
   // A web address in a sentence: a shopping list of links or a spec line, not a point.
   if (/\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i.test(text)) return 'see-also';
-  if (BYLINE_START.test(text) && DATE_OR_TIME.test(text)) return 'byline';
-  if (/[?？]["”»’)]*$/u.test(text)) return 'question';
+  if (BYLINE_START.test(text) && (DATE_OR_TIME.test(text) || isNameList(text))) return 'byline';
+  if (UPDATE_NOTICE.test(text) && DATE_OR_TIME.test(text) && countWords(text, lang) <= MAX_NOTICE_WORDS) {
+    return 'byline';
+  }
+  if (/[?？]["”»’)]*$/u.test(text) || JAPANESE_QUESTION.test(text)) return 'question';
   if (/[:：]$/u.test(text)) return 'lead-in';
+  if (isFragment(text)) return 'fragment';
   const words = countWords(text, lang);
   if (words < MIN_WORDS) return 'too-short';
   if (words > MAX_WORDS) return 'too-long';

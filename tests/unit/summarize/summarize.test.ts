@@ -78,6 +78,63 @@ describe('summarize', () => {
     },
   );
 
+  // Late in an article, where position barely separates sentences, the one that states a figure
+  // wins over a vaguer neighbour; without the figures term the earlier, vaguer one wins by position.
+  it.each([
+    [
+      'en',
+      'Pectra upgrade goes live on Ethereum',
+      [
+        'The Pectra upgrade went live on the Ethereum main network on Wednesday morning.',
+        'It bundles 11 improvement proposals across the execution and consensus layers.',
+        'Testing on the Holesky and Sepolia networks in 2025 ran into several problems.',
+        'Developers then launched a third test network, Hoodi, to rehearse the fork in 3 weeks.',
+        'Staking providers had upgraded 95 percent of their nodes before the activation.',
+        'Its authors described the release as the most ambitious change in a long while.',
+        'Validators can now stake up to 2048 ETH each, up from a limit of 32 ETH before.',
+        'Wallet makers said they would ship support for the new features over the coming months.',
+      ],
+    ],
+    [
+      'de',
+      'Pectra-Upgrade im Ethereum-Hauptnetz aktiviert',
+      [
+        'Das Pectra-Upgrade wurde am Mittwochmorgen im Ethereum-Hauptnetz aktiviert.',
+        'Es bündelt 11 Verbesserungsvorschläge für die Ausführungs- und die Konsensebene.',
+        'Die Tests in den Netzen Holesky und Sepolia stießen 2025 auf mehrere Probleme.',
+        'Die Entwickler starteten danach ein drittes Testnetz, Hoodi, für 3 weitere Wochen.',
+        'Staking-Anbieter hatten vor der Aktivierung 95 Prozent ihrer Knoten aktualisiert.',
+        'Seine Autoren beschreiben die Version als ehrgeizigste Änderung seit langer Zeit.',
+        'Validatoren können jetzt bis zu 2048 ETH einsetzen statt wie bisher höchstens 32 ETH.',
+        'Wallet-Anbieter wollen die neuen Funktionen in den kommenden Monaten unterstützen.',
+      ],
+    ],
+    [
+      'ru',
+      'Обновление Pectra активировано в сети Ethereum',
+      [
+        'Обновление Pectra было активировано в основной сети Ethereum в среду утром.',
+        'В него вошли 11 предложений по улучшению уровней исполнения и консенсуса.',
+        'Тестирование в сетях Holesky и Sepolia в 2025 году выявило несколько проблем.',
+        'Затем разработчики за 3 недели запустили третью тестовую сеть под названием Hoodi.',
+        'Провайдеры стейкинга обновили 95 процентов своих узлов еще до активации.',
+        'Авторы называют этот релиз самым амбициозным изменением за долгое время.',
+        'Теперь валидаторы могут размещать до 2048 ETH вместо прежних 32 ETH каждый.',
+        'Создатели кошельков обещают поддержать новые функции в ближайшие месяцы.',
+      ],
+    ],
+  ] as const)('prefers the sentence that states a figure (%s)', (lang, title, paragraphs) => {
+    const input: SummaryInput = { lang, title, paragraphs: [...paragraphs] };
+    const picked = (figures?: number) =>
+      summarize(input, { count: 6, tuning: figures === undefined ? {} : { figures } }).map(
+        (p) => p.paragraph,
+      );
+    expect(picked()).toContain(6);
+    expect(picked()).not.toContain(5);
+    expect(picked(0)).toContain(5);
+    expect(picked(0)).not.toContain(6);
+  });
+
   it('never picks promos, see-also lines, captions, disclaimers or questions, even on topic', () => {
     const input: SummaryInput = {
       lang: 'en',
