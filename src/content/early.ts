@@ -8,43 +8,14 @@
  *                  ─► settings: cleanup off / site off → remove it all
  */
 import { quickHideSelectors } from '../clean/cosmetic';
-import { createHideState, type HideState } from '../clean/hide';
+import { createHideState } from '../clean/hide';
 import { isAppPageUrl } from '../detect/detect-article';
-import {
-  DEFAULT_PAGE_SETTINGS,
-  PAGE_SETTINGS_LOCAL_KEYS,
-  pageSettingsFrom,
-  type PageSettings,
-} from '../settings/page-settings';
 import { findSite } from '../sites/find-site';
 import type { Site } from '../sites/types';
 import { world } from '../world/world';
-import { raiseCurtain, type Curtain } from './curtain';
-import { extensionApi } from './ext';
+import { raiseCurtain } from './curtain';
+import { allRuleLines, readPageSettings, type EarlyState } from './early-state';
 import { markTime } from './timing';
-
-/** What the document_start script leaves for the DOM-ready script (same isolated world). */
-export interface EarlyState {
-  site: Site;
-  hide: HideState | null;
-  curtain: Curtain | null;
-  siteSelectors: string[];
-  settings: Promise<PageSettings>;
-}
-
-export async function readPageSettings(siteId: string): Promise<PageSettings> {
-  const api = extensionApi();
-  if (!api) return DEFAULT_PAGE_SETTINGS;
-  try {
-    const [sync, local] = await Promise.all([
-      api.storage.sync.get(['cleanupEnabled', 'disabledSites']),
-      api.storage.local.get([...PAGE_SETTINGS_LOCAL_KEYS]),
-    ]);
-    return pageSettingsFrom(sync, local, siteId);
-  } catch {
-    return DEFAULT_PAGE_SETTINGS;
-  }
-}
 
 export function runEarly(): void {
   const shared = world();
@@ -87,13 +58,4 @@ export function runEarly(): void {
     );
     state.hide?.setSelectors(state.siteSelectors);
   });
-}
-
-/** Every rule line that applies to pages, in one array: catalogue, subscribed lists, the reader's own. */
-export function allRuleLines(site: Site, settings: Pick<PageSettings, 'customRules' | 'lists'>): string[] {
-  return [
-    ...site.rules,
-    ...settings.lists.flatMap((list) => list.lines),
-    ...settings.customRules.split('\n'),
-  ];
 }
