@@ -4,7 +4,13 @@
  * injected by the background) once ready.ts has found an article: pages that are not articles never
  * compile or evaluate any of it. Same isolated world as ready.js; they meet in src/world/world.ts.
  */
-import { compileRules, matchProcedural, parseCosmeticRules, type ProceduralRule } from '../clean/cosmetic';
+import {
+  compileRules,
+  matchProcedural,
+  parseCosmeticRules,
+  quickHideSelectors,
+  type ProceduralRule,
+} from '../clean/cosmetic';
 import { createHideState, type HideState } from '../clean/hide';
 import { findPromotionsIn, findPromotionsSliced, type PromoMatch } from '../clean/heuristics';
 import { exceptionSelectors, isExempt } from '../clean/why-hidden';
@@ -44,7 +50,11 @@ export interface CleanupApi {
 export async function startCleanup(input: CleanupInput): Promise<Cleanup | null> {
   const { early, root, signal } = input;
   let procedural = proceduralRules(early, input.settings);
-  const state = (early.hide ??= createHideState(document, early.siteSelectors));
+  // No sheet yet: the address said "not an article" at document_start, then the page became one in place.
+  const state = (early.hide ??= createHideState(
+    document,
+    quickHideSelectors(allRuleLines(early.site, input.settings), location.hostname),
+  ));
   const listeners = new Set<() => void>();
   // The reader's "Not a promotion" (`site#@#selector`) holds for the heuristics too.
   let exempt = exceptionSelectors(input.settings.customRules.split('\n'), location.hostname);

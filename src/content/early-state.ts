@@ -23,7 +23,8 @@ export interface EarlyState {
   hide: HideState | null;
   curtain: Curtain | null;
   siteSelectors: string[];
-  settings: Promise<PageSettings>;
+  /** The reader's settings for this page (read from storage on first use). */
+  readonly settings: Promise<PageSettings>;
 }
 
 export async function readPageSettings(siteId: string): Promise<PageSettings> {

@@ -3,7 +3,8 @@
  * every catalogue page it only decides whether this is an article; the rules and the heuristics
  * (cleanup.js) and the panel (article.js) are loaded only for articles.
  *
- *   DOM ready ─► detectArticle ─► not an article: remove the sheet and the curtain, stop
+ *   DOM ready ─► never an article by its address (front, trading, help page): stop, settings unread
+ *             ─► settings ─► detectArticle ─► not an article: remove the sheet and the curtain, stop
  *             ─► load cleanup.js and article.js (background, in parallel)
  *             ─► cleanup.js: mark site-rule matches + procedural rules + heuristic promotions, lower the curtain
  *             ─► article.js: panel, key points, translation
@@ -13,7 +14,7 @@
  *   always    ─► answers the background's `status` request with how far it got (tests wait on it)
  */
 import { findArticleRoot } from '../detect/article-root';
-import { detectArticle, isAppPageUrl } from '../detect/detect-article';
+import { detectArticle, isNeverArticleUrl } from '../detect/detect-article';
 import type { PagePhase, PageReplyMap, PageRequest, ReplyMap } from '../messaging/protocol';
 import { DEFAULT_PAGE_SETTINGS, type PageSettings } from '../settings/page-settings';
 import { world } from '../world/world';
@@ -43,21 +44,35 @@ export function runReady(): void {
   // Settings usually arrive before DOM ready; if storage is slow, clean up now (the default) and undo after.
   let settings: PageSettings = DEFAULT_PAGE_SETTINGS;
   let applyLateRules: ((settings: PageSettings) => void) | null = null;
-  void early.settings.then((loaded) => {
-    settings = loaded;
-    if (!loaded.on) {
-      run?.abort();
-      setPhase('off');
-    }
-    // Arrived after DOM ready: the reader's rules still apply to this article.
-    else if (loaded.customRules.trim() || loaded.lists.length) applyLateRules?.(loaded);
-  });
+  let watching = false;
+  const watchSettings = (): Promise<PageSettings> => {
+    if (watching) return early.settings;
+    watching = true;
+    void early.settings.then((loaded) => {
+      settings = loaded;
+      if (!loaded.on) {
+        run?.abort();
+        setPhase('off');
+      }
+      // Arrived after DOM ready: the reader's rules still apply to this article.
+      else if (loaded.customRules.trim() || loaded.lists.length) applyLateRules?.(loaded);
+    });
+    return early.settings;
+  };
 
   const onReady = async (): Promise<void> => {
+    // Never an article by its address: stop before reading settings or the page.
+    if (isNeverArticleUrl(new URL(location.href))) {
+      run?.abort();
+      early.hide?.remove();
+      early.hide = null;
+      early.curtain?.lower();
+      setPhase('app-page');
+      return;
+    }
+    const loading = watchSettings();
     // The e2e build waits for its settings: a heuristics-only run must not mark by the site's rules first.
-    await (import.meta.env.MODE === 'e2e'
-      ? early.settings
-      : Promise.race([early.settings, Promise.resolve()]));
+    await (import.meta.env.MODE === 'e2e' ? loading : Promise.race([loading, Promise.resolve()]));
     if (!settings.on) {
       setPhase('off');
       return early.curtain?.lower();
@@ -67,16 +82,14 @@ export function runReady(): void {
     const signal = run.signal;
     try {
       markTime('unshill:detect:start');
-      const url = new URL(location.href);
-      const appPage = isAppPageUrl(url);
       // In any-site mode the page must be about crypto: no site hint, so the topic decides too.
       const hint = site.id === ANY_SITE_ID ? undefined : site;
-      const detection = appPage ? null : detectArticle(document, url, hint);
+      const detection = detectArticle(document, new URL(location.href), hint);
       markTime('unshill:detect:end');
-      if (!detection?.isArticle) {
+      if (!detection.isArticle) {
         early.hide?.remove();
         early.hide = null;
-        setPhase(appPage ? 'app-page' : 'not-article');
+        setPhase('not-article');
         return;
       }
       setPhase('cleaning');

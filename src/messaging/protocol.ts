@@ -125,7 +125,7 @@ export type ReplyTo<R extends Request> = ReplyMap[R['type']];
 /** How far the content scripts got on a page. Final: everything after `cleaning`. */
 export type PagePhase =
   | 'starting'
-  /** Trading, login or help page: never an article. */
+  /** Never an article by its address (front page; trading, login or help page): nothing was touched. */
   | 'app-page'
   /** Cleanup is off for this site. */
   | 'off'

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../../src/detect/detect-article';
+import { detectArticle, isFrontPageUrl, isNeverArticleUrl } from '../../../src/detect/detect-article';
 import { findArticleRoot, textStart } from '../../../src/detect/article-root';
 import { expectsArticle, loadCorpus, parse } from './corpus';
 
@@ -71,6 +71,23 @@ describe('detectArticle signals', () => {
   ])('accepts an article at %s from its text and url alone', (url) => {
     const doc = docOf(`<body>${BODY}</body>`);
     expect(detectArticle(doc, new URL(url)).isArticle).toBe(true);
+  });
+
+  it.each([['https://cointelegraph.com/'], ['https://www.bybit.com/en/'], ['https://www.okx.com/zh-CN']])(
+    'rejects the front page %s by its address, even with article-like text',
+    (url) => {
+      const doc = docOf(`<body>${BODY}</body>`);
+      expect(isNeverArticleUrl(new URL(url))).toBe(true);
+      expect(detectArticle(doc, new URL(url)).isArticle).toBe(false);
+    },
+  );
+
+  it.each([
+    ['https://blog.example/?p=1234'],
+    ['https://app.example/#/news/bitcoin-halving'],
+    ['https://x.example/news'],
+  ])('does not take %s for a front page: its query, hash route or path may name an article', (url) => {
+    expect(isFrontPageUrl(new URL(url))).toBe(false);
   });
 
   it('rejects a listing page without body paragraphs', () => {
