@@ -62,7 +62,9 @@ export function runReady(): void {
 
   const onReady = async (): Promise<void> => {
     // Never an article by its address: stop before reading settings or the page.
+    markTime('unshill:detect:start');
     if (isNeverArticleUrl(new URL(location.href))) {
+      markTime('unshill:detect:end');
       run?.abort();
       early.hide?.remove();
       early.hide = null;
@@ -81,7 +83,6 @@ export function runReady(): void {
     run = new AbortController();
     const signal = run.signal;
     try {
-      markTime('unshill:detect:start');
       // In any-site mode the page must be about crypto: no site hint, so the topic decides too.
       const hint = site.id === ANY_SITE_ID ? undefined : site;
       const detection = detectArticle(document, new URL(location.href), hint);
