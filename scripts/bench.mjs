@@ -11,7 +11,8 @@
 //   node scripts/bench.mjs [--runs N] [--only NAME[,NAME…]] [--pages DIR[,DIR…]] [--pages-limit N]
 //                          [--base DIR] [--rebuild] [--no-summarizer] [--floor]
 //
-// The bench's own pages are tests/fixtures/pages, the demo article and a generated 5 MB page. Held-out
+// The bench's own pages are tests/fixtures/pages, the demo article, generated non-article pages of
+// catalogue sites (home, listing, tag: scripts/bench/listing-pages.mjs) and a generated 5 MB page. Held-out
 // pages (any folder of NAME.html + NAME.truth.json in the corpus format, e.g. the real-world corpora) come
 // from --pages or UNSHILL_BENCH_PAGES (folders separated like PATH); --pages-limit picks that many pages
 // spread over each folder (default 4, 0 = all). Their figures are reported apart and within the totals.
@@ -45,6 +46,7 @@ import { cpus, tmpdir } from 'node:os';
 import { basename, delimiter, join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { HUGE_PAGE_URL, buildHugePage, countElements } from './bench/huge-page.mjs';
+import { listingPages } from './bench/listing-pages.mjs';
 import { collectFromPage, extensionTimings, installProbe, waitForExtension } from './bench/page-probe.mjs';
 import { KINDS, TRACE_CATEGORIES, traceBreakdown } from './bench/trace-breakdown.mjs';
 import { bundleSizes, cell, max, median, round, table } from './bench/util.mjs';
@@ -178,6 +180,8 @@ function loadPages(only, heldOutDirs, pagesLimit) {
     kind: 'article',
     source: 'own',
   });
+  // Catalogue pages that are not articles (home, listing, tag): what most visits to those sites are.
+  pages.push(...listingPages());
   for (const dir of heldOutDirs) {
     if (!existsSync(dir)) throw new Error(`--pages ${dir}: no such folder`);
     pages.push(...corpusPages(resolve(dir), 'held-out', pagesLimit));

@@ -11,8 +11,11 @@ export const ARTICLE_SCRIPT: ScriptPublicPath = '/article.js';
  */
 export const EXTRAS_SCRIPT: ScriptPublicPath = '/extras.js';
 
-/** The DOM-ready cleanup script (entrypoints/ready.ts), loaded on demand in any-site mode. */
-export const CLEANUP_SCRIPT: ScriptPublicPath = '/ready.js';
+/** The DOM-ready script (entrypoints/ready.ts), loaded on demand in any-site mode. */
+export const READY_SCRIPT: ScriptPublicPath = '/ready.js';
+
+/** The rules and promotion heuristics (entrypoints/cleanup.ts), loaded once ready.js found an article. */
+export const CLEANUP_SCRIPT: ScriptPublicPath = '/cleanup.js';
 
 /** Path of the element picker (entrypoints/picker.ts), loaded when the reader asks for it. */
 export const PICKER_SCRIPT: ScriptPublicPath = '/picker.js';

@@ -15,6 +15,7 @@ import {
   ARTICLE_SCRIPT,
   CLEANUP_SCRIPT,
   EXTRAS_SCRIPT,
+  READY_SCRIPT,
   injectPicker,
   injectScript,
   injectWithMessages,
@@ -57,9 +58,10 @@ async function openReader(clicked: { id?: number; url?: string } | undefined): P
 }
 
 /**
- * `article:inject`: the DOM-ready script found an article in its tab and asks for the article script;
+ * `cleanup:inject`, `article:inject`: the DOM-ready script found an article in its tab and asks for the
+ * cleanup script (rules, heuristics) and the article script;
  * `extras:inject`: the article script asks for its extras (reader view, translation, why hidden);
- * `cleanup:inject`: the any-site check found a likely crypto article and asks for the DOM-ready script.
+ * `ready:inject`: the any-site check found a likely crypto article and asks for the DOM-ready script.
  * Scripts that show text get the UI's messages with them (`withMessages`).
  */
 async function injectForSender(
@@ -114,6 +116,7 @@ export function startBackground(): void {
     if (request?.type === 'article:inject') return injectForSender(ARTICLE_SCRIPT, sender, true);
     if (request?.type === 'extras:inject') return injectForSender(EXTRAS_SCRIPT, sender, true);
     if (request?.type === 'cleanup:inject') return injectForSender(CLEANUP_SCRIPT, sender, false);
+    if (request?.type === 'ready:inject') return injectForSender(READY_SCRIPT, sender, false);
     if (request?.type?.startsWith('lists:')) {
       // Only the extension's own pages (Options) manage subscriptions; a content script has no reason to.
       if (!isExtensionPage(sender)) return Promise.resolve({ ok: false, error: 'not allowed from a page' });

@@ -8,12 +8,9 @@
  */
 import { mayBeCryptoNews } from '../detect/head-signals';
 import type { Site } from '../sites/types';
-import { readPageSettings, type EarlyState } from './early';
+import { ANY_SITE_ID, readPageSettings, type EarlyState } from './early-state';
 import { world } from '../world/world';
 import { extensionApi } from './ext';
-
-/** The pseudo-site of pages reached in any-site mode: no rules, and the topic must be crypto. */
-export const ANY_SITE_ID = 'any';
 
 export function runAnySiteGate(): void {
   // A catalogue or extra site: its own scripts run there.
@@ -31,6 +28,6 @@ export function runAnySiteGate(): void {
   shared.early = state;
   // The background loads ready.js into this frame; it finds the state above.
   extensionApi()
-    ?.runtime.sendMessage({ type: 'cleanup:inject' })
+    ?.runtime.sendMessage({ type: 'ready:inject' })
     .catch(() => undefined);
 }

@@ -8,43 +8,15 @@
  *                  ─► settings: cleanup off / site off → remove it all
  */
 import { quickHideSelectors } from '../clean/cosmetic';
-import { createHideState, type HideState } from '../clean/hide';
-import { isAppPageUrl } from '../detect/detect-article';
-import {
-  DEFAULT_PAGE_SETTINGS,
-  PAGE_SETTINGS_LOCAL_KEYS,
-  pageSettingsFrom,
-  type PageSettings,
-} from '../settings/page-settings';
+import { createHideState } from '../clean/hide';
+import { isNeverArticleUrl } from '../detect/detect-article';
 import { findSite } from '../sites/find-site';
 import type { Site } from '../sites/types';
 import { world } from '../world/world';
-import { raiseCurtain, type Curtain } from './curtain';
-import { extensionApi } from './ext';
+import { raiseCurtain } from './curtain';
+import type { PageSettings } from '../settings/page-settings';
+import { allRuleLines, readPageSettings, type EarlyState } from './early-state';
 import { markTime } from './timing';
-
-/** What the document_start script leaves for the DOM-ready script (same isolated world). */
-export interface EarlyState {
-  site: Site;
-  hide: HideState | null;
-  curtain: Curtain | null;
-  siteSelectors: string[];
-  settings: Promise<PageSettings>;
-}
-
-export async function readPageSettings(siteId: string): Promise<PageSettings> {
-  const api = extensionApi();
-  if (!api) return DEFAULT_PAGE_SETTINGS;
-  try {
-    const [sync, local] = await Promise.all([
-      api.storage.sync.get(['cleanupEnabled', 'disabledSites']),
-      api.storage.local.get([...PAGE_SETTINGS_LOCAL_KEYS]),
-    ]);
-    return pageSettingsFrom(sync, local, siteId);
-  } catch {
-    return DEFAULT_PAGE_SETTINGS;
-  }
-}
 
 export function runEarly(): void {
   const shared = world();
@@ -57,9 +29,11 @@ export function runEarly(): void {
     rules: [],
   };
   markTime('unshill:start');
-  const siteSelectors = quickHideSelectors(site.rules, location.hostname);
-  // Trading, login, price and help pages are never articles: nothing to hide, nothing to undo.
-  const appPage = isAppPageUrl(new URL(location.href));
+  // Front pages and trading, login, price and help pages are never articles: nothing to hide, nothing to
+  // undo, and nothing read from storage (cleanup.js builds the sheet if the page later turns into an article).
+  const appPage = isNeverArticleUrl(new URL(location.href));
+  const siteSelectors = appPage ? [] : quickHideSelectors(site.rules, location.hostname);
+  let settings: Promise<PageSettings> | null = null;
   const state: EarlyState = {
     site,
     siteSelectors,
@@ -67,33 +41,33 @@ export function runEarly(): void {
     hide: appPage ? null : createHideState(document, siteSelectors),
     // Until promotions are marked at DOM ready, a page that may be an article is not painted (capped).
     curtain: appPage ? null : raiseCurtain(document),
-    settings: readPageSettings(site.id),
+    // Read on first use: now for a page that may be an article, never on the others.
+    get settings() {
+      return (settings ??= readPageSettings(site.id).then((loaded) => {
+        applySettings(state, loaded);
+        return loaded;
+      }));
+    },
   };
   shared.early = state;
-  void state.settings.then(({ on, customRules, lists, siteRules }) => {
-    if (!on) {
-      state.hide?.remove();
-      state.hide = null;
-      state.curtain?.lower();
-      return;
-    }
-    // Heuristics alone (e2e build): the page is still behind the curtain, so nothing was painted yet.
-    if (!siteRules) state.site = { ...site, rules: [] };
-    if (!customRules.trim() && lists.length === 0 && siteRules) return;
-    // Together with the site's, so that the reader's `#@#` exceptions can cancel a site or list rule.
-    state.siteSelectors = quickHideSelectors(
-      allRuleLines(state.site, { customRules, lists }),
-      location.hostname,
-    );
-    state.hide?.setSelectors(state.siteSelectors);
-  });
+  if (!appPage) void state.settings;
 }
 
-/** Every rule line that applies to pages, in one array: catalogue, subscribed lists, the reader's own. */
-export function allRuleLines(site: Site, settings: Pick<PageSettings, 'customRules' | 'lists'>): string[] {
-  return [
-    ...site.rules,
-    ...settings.lists.flatMap((list) => list.lines),
-    ...settings.customRules.split('\n'),
-  ];
+/** The reader's settings for this site, once read: cleanup off, heuristics alone, or more rules. */
+function applySettings(state: EarlyState, { on, customRules, lists, siteRules }: PageSettings): void {
+  if (!on) {
+    state.hide?.remove();
+    state.hide = null;
+    state.curtain?.lower();
+    return;
+  }
+  // Heuristics alone (e2e build): the page is still behind the curtain, so nothing was painted yet.
+  if (!siteRules) state.site = { ...state.site, rules: [] };
+  if (!customRules.trim() && lists.length === 0 && siteRules) return;
+  // Together with the site's, so that the reader's `#@#` exceptions can cancel a site or list rule.
+  state.siteSelectors = quickHideSelectors(
+    allRuleLines(state.site, { customRules, lists }),
+    location.hostname,
+  );
+  state.hide?.setSelectors(state.siteSelectors);
 }

@@ -1,36 +1,32 @@
 /**
- * The DOM-ready content script (document_end), after early.ts on the same pages.
+ * The DOM-ready content script (document_end), after early.ts on the same pages. Small on purpose: on
+ * every catalogue page it only decides whether this is an article; the rules and the heuristics
+ * (cleanup.js) and the panel (article.js) are loaded only for articles.
  *
- *   DOM ready ─► detectArticle ─► not an article: remove the sheet and the curtain, stop
- *             ─► mark site-rule matches + procedural rules + heuristic promotions, lower the curtain
- *             ─► load the article script (background) ─► panel, key points, translation
- *   later     ─► MutationObserver: late promotions (added nodes only), sheet removed by the page
+ *   DOM ready ─► never an article by its address (front, trading, help page): stop, settings unread
+ *             ─► settings ─► detectArticle ─► not an article: remove the sheet and the curtain, stop
+ *             ─► load cleanup.js and article.js (background, in parallel)
+ *             ─► cleanup.js: mark site-rule matches + procedural rules + heuristic promotions, lower the curtain
+ *             ─► article.js: panel, key points, translation
+ *   later     ─► MutationObserver (cleanup.js): late promotions (added nodes only), sheet removed by the page
  *             ─► in-page navigation (ScriptContext.onNavigate) ─► run again for the new article, one panel
  *             ─► extension reloaded or removed (ScriptContext.signal) ─► take everything away
  *   always    ─► answers the background's `status` request with how far it got (tests wait on it)
  */
-import { compileRules, matchProcedural, parseCosmeticRules, type ProceduralRule } from '../clean/cosmetic';
-import { createHideState } from '../clean/hide';
-import { exceptionSelectors, isExempt } from '../clean/why-hidden';
-import { findPromotionsIn, findPromotionsSliced, type PromoMatch } from '../clean/heuristics';
-import { yieldToPage } from '../util/yield';
 import { findArticleRoot } from '../detect/article-root';
-import { detectArticle, isAppPageUrl } from '../detect/detect-article';
+import { detectArticle, isNeverArticleUrl } from '../detect/detect-article';
 import type { PagePhase, PageReplyMap, PageRequest, ReplyMap } from '../messaging/protocol';
 import { DEFAULT_PAGE_SETTINGS, type PageSettings } from '../settings/page-settings';
-import { isOwn } from '../world/own-nodes';
 import { world } from '../world/world';
-import { ANY_SITE_ID } from './any-site';
 import type { ArticleContext } from './api';
+import type { Cleanup } from './cleanup';
 import { createScriptContext } from './context';
-import { allRuleLines } from './early';
+import { ANY_SITE_ID } from './early-state';
 import { extensionApi } from './ext';
 import { markTime } from './timing';
 
 /** Lets a single-page app render the new article before it is read. */
 const NAVIGATION_SETTLE_MS = 50;
-/** Longest slice of the promotion heuristics before yielding to the page (budget: no task over 100 ms). */
-const SLICE_MS = 80;
 
 export function runReady(): void {
   const shared = world();
@@ -48,21 +44,37 @@ export function runReady(): void {
   // Settings usually arrive before DOM ready; if storage is slow, clean up now (the default) and undo after.
   let settings: PageSettings = DEFAULT_PAGE_SETTINGS;
   let applyLateRules: ((settings: PageSettings) => void) | null = null;
-  void early.settings.then((loaded) => {
-    settings = loaded;
-    if (!loaded.on) {
-      run?.abort();
-      setPhase('off');
-    }
-    // Arrived after DOM ready: the reader's rules still apply to this article.
-    else if (loaded.customRules.trim() || loaded.lists.length) applyLateRules?.(loaded);
-  });
+  let watching = false;
+  const watchSettings = (): Promise<PageSettings> => {
+    if (watching) return early.settings;
+    watching = true;
+    void early.settings.then((loaded) => {
+      settings = loaded;
+      if (!loaded.on) {
+        run?.abort();
+        setPhase('off');
+      }
+      // Arrived after DOM ready: the reader's rules still apply to this article.
+      else if (loaded.customRules.trim() || loaded.lists.length) applyLateRules?.(loaded);
+    });
+    return early.settings;
+  };
 
   const onReady = async (): Promise<void> => {
+    // Never an article by its address: stop before reading settings or the page.
+    markTime('unshill:detect:start');
+    if (isNeverArticleUrl(new URL(location.href))) {
+      markTime('unshill:detect:end');
+      run?.abort();
+      early.hide?.remove();
+      early.hide = null;
+      early.curtain?.lower();
+      setPhase('app-page');
+      return;
+    }
+    const loading = watchSettings();
     // The e2e build waits for its settings: a heuristics-only run must not mark by the site's rules first.
-    await (import.meta.env.MODE === 'e2e'
-      ? early.settings
-      : Promise.race([early.settings, Promise.resolve()]));
+    await (import.meta.env.MODE === 'e2e' ? loading : Promise.race([loading, Promise.resolve()]));
     if (!settings.on) {
       setPhase('off');
       return early.curtain?.lower();
@@ -71,105 +83,50 @@ export function runReady(): void {
     run = new AbortController();
     const signal = run.signal;
     try {
-      markTime('unshill:detect:start');
-      const url = new URL(location.href);
-      const appPage = isAppPageUrl(url);
       // In any-site mode the page must be about crypto: no site hint, so the topic decides too.
       const hint = site.id === ANY_SITE_ID ? undefined : site;
-      const detection = appPage ? null : detectArticle(document, url, hint);
+      const detection = detectArticle(document, new URL(location.href), hint);
       markTime('unshill:detect:end');
-      if (!detection?.isArticle) {
+      if (!detection.isArticle) {
         early.hide?.remove();
         early.hide = null;
-        setPhase(appPage ? 'app-page' : 'not-article');
+        setPhase('not-article');
         return;
       }
       setPhase('cleaning');
       // Something to take away if the extension leaves: listen for that from now on.
       lifetime.watchExtension();
-      // Ask for the heavy script now; hiding runs while the background injects it.
-      const articleScript: Promise<ReplyMap['article:inject'] | undefined> = shared.article
-        ? Promise.resolve({ ok: true })
-        : requestArticleScript();
+      // Ask for both on-demand scripts at once: article.js loads while cleanup.js hides promotions.
+      const cleanupScript = shared.cleanup
+        ? Promise.resolve({ ok: true } as const)
+        : requestScript('cleanup:inject');
+      const articleScript = shared.article
+        ? Promise.resolve({ ok: true } as const)
+        : requestScript('article:inject');
       articleScript.catch(() => undefined);
-
-      // A list can hold tens of thousands of plain selectors (already in the sheet): only lines with a
-      // parenthesis can be procedural, so only those pay for the full parser here.
-      const proceduralFor = (loaded: PageSettings): ProceduralRule[] => {
-        const lists = loaded.lists.map((list) => ({
-          ...list,
-          lines: list.lines.filter((l) => l.includes('(')),
-        }));
-        return compileRules(
-          // early.site: without its hide rules when the e2e build measures the heuristics alone.
-          parseCosmeticRules(allRuleLines(early.site, { ...loaded, lists })).rules,
-          location.hostname,
-        ).procedural;
-      };
-      let procedural = proceduralFor(settings);
-      const state = (early.hide ??= createHideState(document, early.siteSelectors));
       const root = detection.root ?? findArticleRoot(document, site.articleRoot);
-      const listeners = new Set<() => void>();
-      // The reader's "Not a promotion" (`site#@#selector`) holds for the heuristics too.
-      let exempt = exceptionSelectors(settings.customRules.split('\n'), location.hostname);
-      const markAll = (matches: PromoMatch[]): number => {
-        let added = 0;
-        for (const match of matches)
-          if (!isExempt(match.element, exempt)) added += state.mark([match.element], match.reason);
-        return added;
-      };
-      // Observe before the first pause, so nodes added while the page runs in between are seen.
-      const observer = new MutationObserver((records) => onMutations(records));
-      observer.observe(document.documentElement, { childList: true, subtree: true });
-      signal.addEventListener('abort', () => observer.disconnect());
-      // Detection and hiding in separate tasks; on a huge page the heuristics yield between slices
-      // (the curtain still covers the page), so no single task of ours runs long.
-      await yieldToPage();
+      const cleanupLoaded = await cleanupScript;
       if (signal.aborted) return;
-      markTime('unshill:hide:start');
-      state.markSiteMatches();
-      for (const rule of procedural) state.mark(matchProcedural(document, rule), 'site-rule');
-      markAll(await findPromotionsSliced(document, root, { budgetMs: SLICE_MS, signal, onChunk: markAll }));
-      if (signal.aborted) return;
-      markTime('unshill:hide:end');
-      early.curtain?.lower();
-      applyLateRules = (loaded) => {
-        if (signal.aborted) return;
-        procedural = proceduralFor(loaded);
-        exempt = exceptionSelectors(loaded.customRules.split('\n'), location.hostname);
-        state.markSiteMatches();
-        for (const rule of procedural) state.mark(matchProcedural(document, rule), 'site-rule');
-        for (const listener of listeners) listener();
-      };
-
-      function onMutations(records: MutationRecord[]): void {
-        if (!lifetime.isValid()) return;
-        state.ensureAttached();
+      if (!cleanupLoaded?.ok || !shared.cleanup) return setPhase('failed');
+      const cleanup: Cleanup | null = await shared.cleanup.startCleanup({
+        early,
+        settings,
+        root,
+        signal,
+        isValid: () => lifetime.isValid(),
         // A pushState the browser announced with no event (no Navigation API): seen with the new content.
-        lifetime.checkUrl();
-        if (signal.aborted) return;
-        const added: Element[] = [];
-        for (const record of records) {
-          for (const node of record.addedNodes) {
-            if (node.nodeType === 1 && !isOwn(node)) added.push(node as Element);
-          }
-        }
-        if (!added.length) return;
-        let changed = 0;
-        for (const node of added) {
-          changed += state.mark(matchSelf(node, state.selectors), 'site-rule');
-          for (const rule of procedural) changed += state.mark(matchProcedural(node, rule), 'site-rule');
-        }
-        changed += markAll(findPromotionsIn(added, root));
-        if (changed) for (const listener of listeners) listener();
-      }
+        onPageChange: () => lifetime.checkUrl(),
+      });
+      if (!cleanup || signal.aborted) return;
+      early.curtain?.lower();
+      applyLateRules = (loaded) => cleanup.applyLateRules(loaded);
 
       const ctx: ArticleContext = {
         site,
-        hide: state,
+        hide: cleanup.hide,
         root,
         signal,
-        onHiddenChange: (listener) => listeners.add(listener),
+        onHiddenChange: cleanup.onHiddenChange,
       };
       const loaded = await articleScript;
       if (signal.aborted) return;
@@ -204,22 +161,11 @@ export function runReady(): void {
   }
 }
 
-/** `node` and its descendants matching any of `selectors`. */
-function matchSelf(node: Element, selectors: readonly string[]): Element[] {
-  if (!selectors.length) return [];
-  const combined = selectors.join(',');
-  try {
-    const found = Array.from(node.querySelectorAll(combined));
-    if (node.matches(combined)) found.unshift(node);
-    return found;
-  } catch {
-    return [];
-  }
-}
-
-async function requestArticleScript(): Promise<ReplyMap['article:inject'] | undefined> {
-  const request = { type: 'article:inject' } as const;
-  return (await extensionApi()?.runtime.sendMessage(request)) as ReplyMap['article:inject'] | undefined;
+/** Asks the background to load an on-demand script into this frame. */
+async function requestScript(
+  type: 'cleanup:inject' | 'article:inject',
+): Promise<ReplyMap['cleanup:inject'] | undefined> {
+  return (await extensionApi()?.runtime.sendMessage({ type })) as ReplyMap['cleanup:inject'] | undefined;
 }
 
 /** Answers the background's `status` request (other requests are the article script's). */

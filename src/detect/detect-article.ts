@@ -44,9 +44,36 @@ const NON_ARTICLE_PATH =
 export const ARTICLE_SLUG =
   /\/([a-z0-9\u00c0-\u024f\u0400-\u04ff]+-){3,}[a-z0-9\u00c0-\u024f\u0400-\u04ff]+\/?$|\/\d{6,}\/?$/i;
 
+/** A site's front page: `/`, or a language's (`/en/`, `/zh-CN`). */
+const FRONT_PAGE_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2,4})?\/?)?$/i;
+/**
+ * A list of stories by the usual address shapes: a bare section (`/news`, `/en/blog/`), a tag, category
+ * or author page (`/news/tag/bitcoin`, `/category/markets/`), a numbered page of a list (`/news/page/2`).
+ */
+const LISTING_PATH =
+  /^\/(?:[a-z]{2}(?:[-_][a-z]{2,4})?\/)?(?:(?:news|articles?|posts?|blog|flash|insights?|analysis|learn)\/?$|(?:[^?#]*\/)?(?:tags?|category|categories|authors?)\/[^/]+\/?$|(?:[^?#]*\/)?page\/\d+\/?$)/i;
+
 /** An app page (trading, login, prices, help) by its path alone: never an article. Cheap: a regex. */
 export function isAppPageUrl(url: URL): boolean {
   return NON_ARTICLE_PATH.test(url.pathname) && !ARTICLE_PATH.test(url.pathname);
+}
+
+/**
+ * A front page by its address: a list of stories, never one. With a query (`/?p=123`, WordPress) or a
+ * hash route (`/#/news/…`) the address may name an article, so only the bare path counts.
+ */
+export function isFrontPageUrl(url: URL): boolean {
+  return FRONT_PAGE_PATH.test(url.pathname) && !url.search && url.hash.length <= 1;
+}
+
+/** A section, tag, category, author or numbered list page by its address. */
+export function isListingUrl(url: URL): boolean {
+  return LISTING_PATH.test(url.pathname);
+}
+
+/** Never an article, by the address alone: the document_start and DOM-ready scripts stop here. */
+export function isNeverArticleUrl(url: URL): boolean {
+  return isAppPageUrl(url) || isFrontPageUrl(url) || isListingUrl(url);
 }
 
 export function detectArticle(doc: Document, url: URL, site?: SiteHint): Detection {
@@ -68,6 +95,8 @@ export function detectArticle(doc: Document, url: URL, site?: SiteHint): Detecti
 
   const path = url.pathname;
   if (isAppPageUrl(url)) add(-5, 'app page url');
+  else if (isFrontPageUrl(url)) add(-5, 'front page url');
+  else if (isListingUrl(url)) add(-5, 'listing url');
   else if (ARTICLE_PATH.test(path)) add(2, 'article url');
   else if (ARTICLE_SLUG.test(path)) add(1, 'slug url');
 

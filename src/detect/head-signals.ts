@@ -5,7 +5,7 @@
  * article?"; detectArticle decides afterwards, on the few pages that pass.
  */
 import { cryptoTerms } from './crypto-topic';
-import { ARTICLE_PATH, ARTICLE_SLUG, ARTICLE_TYPES, isAppPageUrl } from './detect-article';
+import { ARTICLE_PATH, ARTICLE_SLUG, ARTICLE_TYPES, isNeverArticleUrl } from './detect-article';
 
 /** `"@type": "NewsArticle"` (or a list starting with it) in JSON-LD, read as text: no JSON parsing. */
 const LD_ARTICLE_TYPE = new RegExp(`"@type"\\s*:\\s*\\[?\\s*"${ARTICLE_TYPES.source.slice(1, -1)}"`);
@@ -24,7 +24,7 @@ export interface HeadVerdict {
 
 /** What the address and the head say, for tests and explanations. */
 export function readHeadSignals(doc: Document, url: URL): HeadVerdict {
-  if (isAppPageUrl(url)) return { articleSignal: null, cryptoTerms: [] };
+  if (isNeverArticleUrl(url)) return { articleSignal: null, cryptoTerms: [] };
   const articleSignal = articleSignalOf(doc, url);
   if (!articleSignal) return { articleSignal, cryptoTerms: [] };
   const slug = safeDecode(url.pathname).replace(/[-_/]+/g, ' ');

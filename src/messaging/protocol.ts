@@ -43,7 +43,12 @@ export interface InjectExtrasRequest {
   type: 'extras:inject';
 }
 
-/** Any-site mode: the page may be crypto news, load the cleanup script (ready.js) into its frame. */
+/** Any-site mode: the page may be crypto news, load the DOM-ready script (ready.js) into its frame. */
+export interface InjectReadyRequest {
+  type: 'ready:inject';
+}
+
+/** The DOM-ready script found an article: load the cleanup script (rules, heuristics) into its frame. */
 export interface InjectCleanupRequest {
   type: 'cleanup:inject';
 }
@@ -83,6 +88,7 @@ export type Request =
   | ProbeServerRequest
   | InjectArticleRequest
   | InjectExtrasRequest
+  | InjectReadyRequest
   | InjectCleanupRequest
   | SummarizeRequest;
 
@@ -103,6 +109,7 @@ export interface ReplyMap {
   'translate:probe': { ok: true; engine: 'libretranslate' | 'apertium' } | Failure;
   'article:inject': { ok: true } | Failure;
   'extras:inject': { ok: true } | Failure;
+  'ready:inject': { ok: true } | Failure;
   'cleanup:inject': { ok: true } | Failure;
   summarize: { ok: true; points: SummaryPoint[] } | Failure;
   'lists:subscribe': ListReply;
@@ -118,7 +125,7 @@ export type ReplyTo<R extends Request> = ReplyMap[R['type']];
 /** How far the content scripts got on a page. Final: everything after `cleaning`. */
 export type PagePhase =
   | 'starting'
-  /** Trading, login or help page: never an article. */
+  /** Never an article by its address (front page; trading, login or help page): nothing was touched. */
   | 'app-page'
   /** Cleanup is off for this site. */
   | 'off'

@@ -96,7 +96,23 @@ export function findSite(url: string | URL, sites: readonly Site[] = SITES): Sit
   } catch {
     return undefined;
   }
-  return sites.find((site) => site.matches.some((pattern) => matchesPattern(pattern, target)));
+  const host = target.hostname;
+  // Runs at document_start on every catalogue page: a string test of each pattern's host first, so only
+  // the one or two patterns of this host are parsed and compiled.
+  return sites.find((site) =>
+    site.matches.some((pattern) => mayCoverHost(pattern, host) && matchesPattern(pattern, target)),
+  );
+}
+
+/** False when `pattern` cannot cover `hostname` (a port or an odd pattern leaves it to the full parser). */
+function mayCoverHost(pattern: string, hostname: string): boolean {
+  const start = pattern.indexOf('://');
+  if (start < 0) return true;
+  const end = pattern.indexOf('/', start + 3);
+  const host = pattern.slice(start + 3, end < 0 ? undefined : end);
+  if (host === '*' || host.includes(':')) return true;
+  if (host.startsWith('*.')) return hostname === host.slice(2) || hostname.endsWith(host.slice(1));
+  return hostname === host;
 }
 
 /** 'https://*.bitget.com/*' → 'bitget.com': the hosts a site covers (a cosmetic rule's domain covers subdomains). */

@@ -1,6 +1,11 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../../src/detect/detect-article';
+import {
+  detectArticle,
+  isFrontPageUrl,
+  isListingUrl,
+  isNeverArticleUrl,
+} from '../../../src/detect/detect-article';
 import { findArticleRoot, textStart } from '../../../src/detect/article-root';
 import { expectsArticle, loadCorpus, parse } from './corpus';
 
@@ -73,13 +78,52 @@ describe('detectArticle signals', () => {
     expect(detectArticle(doc, new URL(url)).isArticle).toBe(true);
   });
 
+  it.each([['https://cointelegraph.com/'], ['https://www.bybit.com/en/'], ['https://www.okx.com/zh-CN']])(
+    'rejects the front page %s by its address, even with article-like text',
+    (url) => {
+      const doc = docOf(`<body>${BODY}</body>`);
+      expect(isNeverArticleUrl(new URL(url))).toBe(true);
+      expect(detectArticle(doc, new URL(url)).isArticle).toBe(false);
+    },
+  );
+
+  it.each([
+    ['https://blog.example/?p=1234'],
+    ['https://app.example/#/news/bitcoin-halving'],
+    ['https://x.example/bitcoin-halving-explained'],
+  ])('does not take %s for a front page: its query, hash route or path may name an article', (url) => {
+    expect(isFrontPageUrl(new URL(url))).toBe(false);
+  });
+
+  it.each([
+    ['https://www.bitget.com/news'],
+    ['https://www.bybit.com/en/news/'],
+    ['https://decrypt.co/news/tag/bitcoin'],
+    ['https://crypto.example/category/markets/'],
+    ['https://crypto.example/author/jane-doe'],
+    ['https://cointelegraph.com/news/page/2'],
+  ])('rejects the listing %s by its address, even with article-like text', (url) => {
+    const doc = docOf(`<body>${BODY}</body>`);
+    expect(isListingUrl(new URL(url))).toBe(true);
+    expect(detectArticle(doc, new URL(url)).isArticle).toBe(false);
+  });
+
+  it.each([
+    ['https://cointelegraph.com/news/crypto-decoupling-story-ends-as-stocks-follow-bitcoin-s-rally'],
+    ['https://www.binance.com/en/square/post/26114307542361'],
+    ['https://www.gate.com/zh/learn/articles/sizing-the-market/1099'],
+    ['https://crypto.example/tagged-bitcoin-rally-continues-into-the-weekend/'],
+  ])('does not take the article %s for a listing', (url) => {
+    expect(isListingUrl(new URL(url))).toBe(false);
+  });
+
   it('rejects a listing page without body paragraphs', () => {
     const links = Array.from(
       { length: 12 },
       (_, i) => `<li><a href="/news/${i}">Bitcoin headline ${i}</a></li>`,
     ).join('');
     const doc = docOf(`<body><h1>Crypto news</h1><ul>${links}</ul></body>`);
-    expect(detectArticle(doc, new URL('https://x.example/news')).isArticle).toBe(false);
+    expect(detectArticle(doc, new URL('https://x.example/latest')).isArticle).toBe(false);
   });
 });
 

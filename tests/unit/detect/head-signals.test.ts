@@ -59,7 +59,7 @@ describe('mayBeCryptoNews', () => {
   it('reads the article type from JSON-LD text, including a list of types', () => {
     const [d, url] = doc(
       '<head><script type="application/ld+json">{"@context":"https://schema.org","@type":["NewsArticle"],"headline":"x"}</script><title>Solana validators vote on fees</title></head>',
-      'https://example.org/',
+      'https://example.org/solana',
     );
     expect(readHeadSignals(d, url)).toMatchObject({ articleSignal: 'json-ld article' });
     expect(mayBeCryptoNews(d, url)).toBe(true);

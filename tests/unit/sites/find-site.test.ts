@@ -73,6 +73,20 @@ describe('findSite', () => {
     expect(findSite('::nonsense::')).toBeUndefined();
   });
 
+  it('checks hosts as matchesPattern does: subdomains, the bare domain, ports, no look-alikes', () => {
+    const sites: Site[] = [
+      { id: 'sub', name: 'Sub', matches: ['https://*.beincrypto.com/*'], rules: [] },
+      { id: 'port', name: 'Port', matches: ['http://localhost:8080/*'], rules: [] },
+      { id: 'any', name: 'Any', matches: ['https://*/only-here/*'], rules: [] },
+    ];
+    expect(findSite('https://beincrypto.com/x', sites)?.id).toBe('sub');
+    expect(findSite('https://ru.beincrypto.com/x', sites)?.id).toBe('sub');
+    expect(findSite('https://notbeincrypto.com/x', sites)).toBeUndefined();
+    expect(findSite('http://localhost:8080/x', sites)?.id).toBe('port');
+    expect(findSite('http://localhost:9090/x', sites)).toBeUndefined();
+    expect(findSite('https://else.example/only-here/x', sites)?.id).toBe('any');
+  });
+
   it('accepts another list of sites', () => {
     const sites: Site[] = [{ id: 'demo', name: 'Demo', matches: ['http://127.0.0.1/*'], rules: [] }];
     expect(findSite('http://127.0.0.1:8080/demo.html', sites)?.id).toBe('demo');
