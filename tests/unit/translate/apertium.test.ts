@@ -243,11 +243,10 @@ describe('Apertium failures', () => {
 
   it('times out', async () => {
     const engine = createApertiumEngine({ baseUrl: fakeUrl, fetch: withCase('slow'), timeoutMs: 300 });
-    const t0 = performance.now();
+    // The fake never answers 'slow': that the rejection comes at all is the timeout working (no wall clock).
     const error = await rejection(engine.translate(['Bonjour.'], 'fr', 'es'));
     expect(error.kind).toBe('timeout');
     expect(error.message).toBe(`Apertium at ${fakeUrl} did not answer within 0.3 s`);
-    expect(performance.now() - t0).toBeLessThan(3000);
   });
 
   it('rejects a non-APy answer as malformed', async () => {
