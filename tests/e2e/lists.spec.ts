@@ -83,7 +83,7 @@ describe('filter lists', () => {
     await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
     const status = listItem(options).getByTestId('list-status');
     await expect
-      .poll(() => status.textContent(), { timeout: 10000 })
+      .poll(() => status.textContent(), { timeout: 30_000 })
       .toMatch(/1 rules in use, 1 network rules ignored/);
     expect(await listItem(options).getByText('Loopback test list').count()).toBe(1);
     const bad = await listItem(options).getByTestId('list-errors').textContent();
@@ -107,7 +107,7 @@ describe('filter lists', () => {
     await listItem(options)
       .getByRole('button', { name: /^Update .* now$/ })
       .click();
-    await expect.poll(() => requests.length, { timeout: 10000 }).toBe(2);
+    await expect.poll(() => requests.length, { timeout: 30_000 }).toBe(2);
     expect(requests[1]?.ifNoneMatch).toBe('"v1"');
     await expect
       .poll(() => listItem(options).getByTestId('list-status').textContent())
@@ -126,10 +126,10 @@ describe('filter lists', () => {
       await listItem(options)
         .getByRole('button', { name: /^Update .* now$/ })
         .click();
-      await expect.poll(() => requests.length, { timeout: 10000 }).toBe(before + 1);
+      await expect.poll(() => requests.length, { timeout: 30_000 }).toBe(before + 1);
       const status = listItem(options).getByTestId('list-status');
       await expect
-        .poll(() => status.textContent(), { timeout: 10000 })
+        .poll(() => status.textContent(), { timeout: 30_000 })
         .toMatch(
           answer === 'error'
             ? /Update failed \(the server answered 503\): still using the copy from/
