@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, loadFixture, type Harness } from './harness';
+import { closeServer } from '../helpers/close-server';
 
 declare const chrome: { storage: { local: { remove(keys: string[]): Promise<void> } } };
 
@@ -54,7 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await harness?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  if (server) await closeServer(server);
 });
 
 async function display(page: Page, selector: string): Promise<string> {

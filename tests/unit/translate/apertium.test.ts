@@ -19,6 +19,7 @@ import {
   translateProgressively,
 } from '../../../src/translate/run-translation';
 import { freePort, startApertium, type ApertiumServer } from '../../helpers/apertium-server';
+import { closeServer } from '../../helpers/close-server';
 
 const PAGE = new URL('../../fixtures/pages/bitget-news-fr-dogecoin-metric.html', import.meta.url);
 const INLINE = new URL('../../fixtures/translate/fr-inline-blocks.json', import.meta.url);
@@ -213,10 +214,7 @@ describe('Apertium failures', () => {
     await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
     fakeUrl = `http://127.0.0.1:${(fake.address() as AddressInfo).port}`;
   });
-  afterAll(() => {
-    fake.closeAllConnections();
-    fake.close();
-  });
+  afterAll(() => closeServer(fake));
 
   const withCase =
     (mode: string): typeof fetch =>
