@@ -106,18 +106,25 @@ export function runReady(): void {
           location.hostname,
         ).procedural;
       };
+      const startedWith = settings;
       let procedural = proceduralFor(settings);
       const state = (early.hide ??= createHideState(document, early.siteSelectors));
       const root = detection.root ?? findArticleRoot(document, site.articleRoot);
       const listeners = new Set<() => void>();
       // The reader's "Not a promotion" (`site#@#selector`) holds for the heuristics too.
       let exempt = exceptionSelectors(settings.customRules.split('\n'), location.hostname);
+      // What the heuristics hid, so that an exception arriving late (settings after DOM ready) shows it again.
+      const markedByHeuristics = new Set<Element>();
       const markAll = (matches: PromoMatch[]): number => {
         let added = 0;
-        for (const match of matches)
-          if (!isExempt(match.element, exempt)) added += state.mark([match.element], match.reason);
+        for (const match of matches) {
+          if (isExempt(match.element, exempt) || !state.mark([match.element], match.reason)) continue;
+          markedByHeuristics.add(match.element);
+          added++;
+        }
         return added;
       };
+      signal.addEventListener('abort', () => markedByHeuristics.clear());
       // Observe before the first pause, so nodes added while the page runs in between are seen.
       const observer = new MutationObserver((records) => onMutations(records));
       observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -137,10 +144,15 @@ export function runReady(): void {
         if (signal.aborted) return;
         procedural = proceduralFor(loaded);
         exempt = exceptionSelectors(loaded.customRules.split('\n'), location.hostname);
+        const nowExempt = [...markedByHeuristics].filter((element) => isExempt(element, exempt));
+        for (const element of nowExempt) markedByHeuristics.delete(element);
+        state.unmark(nowExempt);
         state.markSiteMatches();
         for (const rule of procedural) state.mark(matchProcedural(document, rule), 'site-rule');
         for (const listener of listeners) listener();
       };
+      // The settings came while the heuristics ran (applyLateRules did not exist yet): apply them now.
+      if (settings !== startedWith && settings.on) applyLateRules(settings);
 
       function onMutations(records: MutationRecord[]): void {
         if (!lifetime.isValid()) return;
