@@ -186,10 +186,10 @@ describe('filter lists', () => {
       buffer: Buffer.from(JSON.stringify(file)),
     });
     await expect
-      .poll(() => page.getByText(/^Settings imported\. Not subscribed/).textContent(), { timeout: 10000 })
+      .poll(() => page.getByText(/^Settings imported\. Not subscribed/).textContent(), { timeout: 30_000 })
       .toContain('lists.example.org');
-    await expect.poll(() => listItem(page).getByRole('switch').isChecked(), { timeout: 10000 }).toBe(false);
-    await expect.poll(() => requests.length, { timeout: 10000 }).toBe(before + 1);
+    await expect.poll(() => listItem(page).getByRole('switch').isChecked(), { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => requests.length, { timeout: 30_000 }).toBe(before + 1);
     expect(
       await page.locator('[data-testid="filter-lists"] li[data-url^="https://lists.example.org"]').count(),
     ).toBe(0);
