@@ -58,12 +58,18 @@ export async function startCleanup(input: CleanupInput): Promise<Cleanup | null>
   const listeners = new Set<() => void>();
   // The reader's "Not a promotion" (`site#@#selector`) holds for the heuristics too.
   let exempt = exceptionSelectors(input.settings.customRules.split('\n'), location.hostname);
+  // What the heuristics hid, so that an exception arriving late (settings after DOM ready) shows it again.
+  const markedByHeuristics = new Set<Element>();
   const markAll = (matches: PromoMatch[]): number => {
     let added = 0;
-    for (const match of matches)
-      if (!isExempt(match.element, exempt)) added += state.mark([match.element], match.reason);
+    for (const match of matches) {
+      if (isExempt(match.element, exempt) || !state.mark([match.element], match.reason)) continue;
+      markedByHeuristics.add(match.element);
+      added++;
+    }
     return added;
   };
+  signal.addEventListener('abort', () => markedByHeuristics.clear());
   const onMutations = (records: MutationRecord[]): void => {
     if (!input.isValid()) return;
     state.ensureAttached();
@@ -102,6 +108,9 @@ export async function startCleanup(input: CleanupInput): Promise<Cleanup | null>
       if (signal.aborted) return;
       procedural = proceduralRules(early, loaded);
       exempt = exceptionSelectors(loaded.customRules.split('\n'), location.hostname);
+      const nowExempt = [...markedByHeuristics].filter((element) => isExempt(element, exempt));
+      for (const element of nowExempt) markedByHeuristics.delete(element);
+      state.unmark(nowExempt);
       state.markSiteMatches();
       for (const rule of procedural) state.mark(matchProcedural(document, rule), 'site-rule');
       for (const listener of listeners) listener();

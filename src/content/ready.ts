@@ -108,6 +108,7 @@ export function runReady(): void {
       const cleanupLoaded = await cleanupScript;
       if (signal.aborted) return;
       if (!cleanupLoaded?.ok || !shared.cleanup) return setPhase('failed');
+      const startedWith = settings;
       const cleanup: Cleanup | null = await shared.cleanup.startCleanup({
         early,
         settings,
@@ -120,6 +121,8 @@ export function runReady(): void {
       if (!cleanup || signal.aborted) return;
       early.curtain?.lower();
       applyLateRules = (loaded) => cleanup.applyLateRules(loaded);
+      // The settings came while the heuristics ran (applyLateRules did not exist yet): apply them now.
+      if (settings !== startedWith && settings.on) applyLateRules(settings);
 
       const ctx: ArticleContext = {
         site,

@@ -4,7 +4,7 @@
  */
 import type { ServerTranslationRequest } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/send';
-import { TranslationError } from '../translate/errors';
+import { abortable, isAbortError, TranslationError } from '../translate/errors';
 import { serverLabel, type ServerEngineKind } from '../translate/server-label';
 import type { EngineAvailability, TranslatedBatch, TranslationEngine } from '../translate/types';
 
@@ -17,26 +17,27 @@ export function createRemoteEngine(engine: ServerEngineKind): TranslationEngine 
   return {
     id: engine,
     label,
-    async availability(source, target): Promise<EngineAvailability> {
-      const reply = await sendToBackground({
-        type: 'translate:availability',
-        source,
-        target,
-      }).catch((error: unknown) => ({
-        ok: false as const,
-        error: error instanceof Error ? error.message : String(error),
-      }));
+    async availability(source, target, signal): Promise<EngineAvailability> {
+      const reply = await abortable(
+        sendToBackground({ type: 'translate:availability', source, target }),
+        signal,
+      ).catch((error: unknown) => {
+        if (isAbortError(error)) throw error;
+        return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+      });
       if (!reply.ok) return { state: 'unavailable', reason: reply.error };
       return { state: reply.state, route: reply.route, reason: reply.reason };
     },
-    async translate(blocks, source, target): Promise<TranslatedBatch> {
+    async translate(blocks, source, target, signal): Promise<TranslatedBatch> {
       const request: ServerTranslationRequest = {
         type: 'translate:server',
         source,
         target,
         blocks,
       };
-      const reply = await sendToBackground(request).catch((error: unknown) => {
+      // The batch's timeout and the reader's "off" end the wait here: the background cannot be interrupted.
+      const reply = await abortable(sendToBackground(request), signal).catch((error: unknown) => {
+        if (isAbortError(error)) throw error;
         throw new TranslationError('unavailable', error instanceof Error ? error.message : String(error));
       });
       if (!reply.ok) throw new TranslationError('http-error', reply.error);

@@ -116,6 +116,8 @@ async function downloadModel(
   lastProgress: () => number,
   signal: AbortSignal,
 ): Promise<void> {
+  // Toggled off while the engine was picked: the 'abort' event is gone, and would never reach `stalled`.
+  if (signal.aborted) throw abortedError();
   const stalled = new AbortController();
   const onAbort = (): void => stalled.abort();
   signal.addEventListener('abort', onAbort);

@@ -129,7 +129,7 @@ describe('welcome page', () => {
   it('opens by itself when the extension is installed', async () => {
     await expect
       .poll(() => harness.context.pages().some((page) => page.url() === `${extensionOrigin}/welcome.html`), {
-        timeout: 10000,
+        timeout: 30_000,
       })
       .toBe(true);
   });

@@ -41,13 +41,13 @@ const BLOG_URL = 'https://blog.example.dev/posts/moving-ci-to-arm-runners';
 
 describe('any-site mode', () => {
   it('is on by default in the e2e build, for every http(s) page outside the catalogue', async () => {
-    await expect.poll(anySiteScripts, { timeout: 5000 }).toEqual(['http://*/*', 'https://*/*']);
+    await expect.poll(anySiteScripts, { timeout: 30_000 }).toEqual(['http://*/*', 'https://*/*']);
   });
 
   it('cleans a crypto article on a host no rule knows, and leaves a non-crypto article untouched', async () => {
     harness.serve(CRYPTO_URL, loadFixture('theblock-mt-gox-deadline').html);
     harness.serve(BLOG_URL, loadFixture('lumenstack-blog-arm-ci').html);
-    await expect.poll(anySiteScripts, { timeout: 5000 }).not.toEqual([]);
+    await expect.poll(anySiteScripts, { timeout: 30_000 }).not.toEqual([]);
 
     // The non-crypto page first: by the time the crypto page has its panel, it has long been decided.
     const blog = await harness.open(BLOG_URL);
@@ -73,9 +73,9 @@ describe('any-site mode', () => {
     await expect.poll(() => checkbox.isChecked()).toBe(true);
 
     await checkbox.uncheck();
-    await expect.poll(anySiteScripts, { timeout: 5000 }).toEqual([]);
+    await expect.poll(anySiteScripts, { timeout: 30_000 }).toEqual([]);
     await checkbox.check();
-    await expect.poll(anySiteScripts, { timeout: 5000 }).toEqual(['http://*/*', 'https://*/*']);
+    await expect.poll(anySiteScripts, { timeout: 30_000 }).toEqual(['http://*/*', 'https://*/*']);
     const on = await harness.open(CRYPTO_URL);
     await waitForPanel(on);
     await on.close();

@@ -264,7 +264,7 @@ describe('promotions added after load', () => {
         );
       },
       late.length,
-      { timeout: 10000 },
+      { timeout: 30_000 },
     );
     const stamps = await page.evaluate(() => (window as unknown as { __late: LateStamp[] }).__late);
     for (const stamp of stamps) {
@@ -298,7 +298,7 @@ describe('promotions added after load', () => {
     expect(allHidden(await seen(page, ['.bg-welcome-bonus-modal']))).toEqual([]);
     await page.mouse.move(400, 500);
     await page.mouse.wheel(0, 800);
-    await page.waitForFunction(() => window.scrollY > 0, null, { timeout: 3000 }).catch(() => undefined);
+    await page.waitForFunction(() => window.scrollY > 0).catch(() => undefined);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.close();
   });
@@ -339,7 +339,7 @@ describe('in-page navigation', () => {
         return lis.length > 0 && refs.every((r) => text.includes(r.slice(0, 40).toLowerCase()));
       },
       refs,
-      { timeout: 10000 },
+      { timeout: 30_000 },
     );
     expect(await page.locator('unshill-panel').count()).toBe(1);
     expect(matches(await keyPoints(page), refs)).toBe(true);
@@ -365,7 +365,7 @@ describe('in-page navigation', () => {
         return lis.length > 0 && refs.every((r) => text.includes(r.slice(0, 40).toLowerCase()));
       },
       truth.publisher_key_points ?? [],
-      { timeout: 10000 },
+      { timeout: 30_000 },
     );
     expect(await page.locator('unshill-panel').count()).toBe(1);
     text = await visibleText(page);

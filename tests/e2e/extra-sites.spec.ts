@@ -42,7 +42,7 @@ describe("the reader's extra sites", () => {
     harness.serve(url, html);
 
     await setExtraSites(['https://cryptonews.example.org']);
-    await expect.poll(registered, { timeout: 5000 }).toContain('https://cryptonews.example.org/*');
+    await expect.poll(registered, { timeout: 30_000 }).toContain('https://cryptonews.example.org/*');
     let page = await harness.open(url);
     await page.waitForFunction(() =>
       document.querySelector('unshill-panel')?.shadowRoot?.querySelector('[data-testid="key-points"] li'),
@@ -53,7 +53,7 @@ describe("the reader's extra sites", () => {
     await page.close();
 
     await setExtraSites([]);
-    await expect.poll(registered, { timeout: 5000 }).toEqual([]);
+    await expect.poll(registered, { timeout: 30_000 }).toEqual([]);
     page = await harness.open(url);
     // Loaded, and no content script of ours answers: none was injected.
     expect(await harness.status(page)).toBeNull();

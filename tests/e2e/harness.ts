@@ -199,7 +199,7 @@ export async function waitForPanel(page: Page): Promise<void> {
     () =>
       !!document.querySelector('unshill-panel')?.shadowRoot?.querySelector('[data-testid="key-points"] li'),
     null,
-    { timeout: 10000 },
+    { timeout: 30_000 },
   );
 }
 

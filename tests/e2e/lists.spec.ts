@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, loadFixture, type Harness } from './harness';
+import { closeServer } from '../helpers/close-server';
 
 declare const chrome: { storage: { local: { remove(keys: string[]): Promise<void> } } };
 
@@ -54,7 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await harness?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  if (server) await closeServer(server);
 });
 
 async function display(page: Page, selector: string): Promise<string> {
@@ -83,7 +84,7 @@ describe('filter lists', () => {
     await options.getByRole('button', { name: 'Subscribe', exact: true }).click();
     const status = listItem(options).getByTestId('list-status');
     await expect
-      .poll(() => status.textContent(), { timeout: 10000 })
+      .poll(() => status.textContent(), { timeout: 30_000 })
       .toMatch(/1 rules in use, 1 network rules ignored/);
     expect(await listItem(options).getByText('Loopback test list').count()).toBe(1);
     const bad = await listItem(options).getByTestId('list-errors').textContent();
@@ -107,7 +108,7 @@ describe('filter lists', () => {
     await listItem(options)
       .getByRole('button', { name: /^Update .* now$/ })
       .click();
-    await expect.poll(() => requests.length, { timeout: 10000 }).toBe(2);
+    await expect.poll(() => requests.length, { timeout: 30_000 }).toBe(2);
     expect(requests[1]?.ifNoneMatch).toBe('"v1"');
     await expect
       .poll(() => listItem(options).getByTestId('list-status').textContent())
@@ -126,10 +127,10 @@ describe('filter lists', () => {
       await listItem(options)
         .getByRole('button', { name: /^Update .* now$/ })
         .click();
-      await expect.poll(() => requests.length, { timeout: 10000 }).toBe(before + 1);
+      await expect.poll(() => requests.length, { timeout: 30_000 }).toBe(before + 1);
       const status = listItem(options).getByTestId('list-status');
       await expect
-        .poll(() => status.textContent(), { timeout: 10000 })
+        .poll(() => status.textContent(), { timeout: 30_000 })
         .toMatch(
           answer === 'error'
             ? /Update failed \(the server answered 503\): still using the copy from/
@@ -185,10 +186,10 @@ describe('filter lists', () => {
       buffer: Buffer.from(JSON.stringify(file)),
     });
     await expect
-      .poll(() => page.getByText(/^Settings imported\. Not subscribed/).textContent(), { timeout: 10000 })
+      .poll(() => page.getByText(/^Settings imported\. Not subscribed/).textContent(), { timeout: 30_000 })
       .toContain('lists.example.org');
-    await expect.poll(() => listItem(page).getByRole('switch').isChecked(), { timeout: 10000 }).toBe(false);
-    await expect.poll(() => requests.length, { timeout: 10000 }).toBe(before + 1);
+    await expect.poll(() => listItem(page).getByRole('switch').isChecked(), { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => requests.length, { timeout: 30_000 }).toBe(before + 1);
     expect(
       await page.locator('[data-testid="filter-lists"] li[data-url^="https://lists.example.org"]').count(),
     ).toBe(0);

@@ -89,7 +89,8 @@ const DRIVER = `
       }
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Two frames: whatever the first round made the panel show (it re-renders at once) is there to press.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     }
     window.__pageSaw[host] = [
       root.textContent,

@@ -308,7 +308,7 @@ describe('keyboard', () => {
             ?.shadowRoot?.querySelector('[data-testid="collapse-toggle"]')
             ?.getAttribute('aria-expanded') === 'false',
         null,
-        { timeout: 10000 },
+        { timeout: 30_000 },
       );
       expect(await points.isVisible()).toBe(false);
       expect(
@@ -387,7 +387,7 @@ describe('a key point leads to its sentence', () => {
           return r.bottom > 0 && r.top < innerHeight;
         },
         null,
-        { timeout: 5000 },
+        { timeout: 30_000 },
       );
       const target = await page.evaluate(() => {
         const el = document.querySelector('[data-unshill-highlight]') as HTMLElement;
@@ -409,7 +409,7 @@ describe('reader button', () => {
     await page.waitForFunction(
       () => !!document.querySelector('unshill-reader')?.shadowRoot?.querySelector('article'),
       null,
-      { timeout: 10000 },
+      { timeout: 30_000 },
     );
     const text = normalise(
       await page.evaluate(
@@ -418,7 +418,7 @@ describe('reader button', () => {
     );
     for (const sentence of truth.article_text_must_include ?? []) expect(text).toContain(normalise(sentence));
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('unshill-reader'), null, { timeout: 5000 });
+    await page.waitForFunction(() => !document.querySelector('unshill-reader'), null, { timeout: 30_000 });
     expect(await page.locator('unshill-panel').count()).toBe(1);
     await page.close();
   });

@@ -150,7 +150,7 @@ describe('the article first on a phone (390x844)', () => {
       expect(await panel(page, 'compact-toggle').getAttribute('aria-expanded')).toBe('true');
       await page.reload({ waitUntil: 'load' });
       await expect
-        .poll(() => panel(page, 'compact-toggle').getAttribute('aria-expanded'), { timeout: 10000 })
+        .poll(() => panel(page, 'compact-toggle').getAttribute('aria-expanded'), { timeout: 30_000 })
         .toBe('true');
       expect(await panel(page, 'reveal-toggle').isVisible()).toBe(true);
     } finally {

@@ -95,7 +95,7 @@ describe('element picker', () => {
     await startPicker(page);
     await page.hover('#partner-slot .Slot_inner__k2j3x');
     await page.keyboard.press('Enter');
-    await expect.poll(customRules, { timeout: 5000 }).toMatch(/^www\.coindesk\.com##/);
+    await expect.poll(customRules, { timeout: 30_000 }).toMatch(/^www\.coindesk\.com##/);
     const rule = (await customRules()).trim();
     expect(rule).not.toMatch(/__|nth-child|h4sh1|k2j3x/);
     // Named through the one stable thing it has, its ancestor's id.

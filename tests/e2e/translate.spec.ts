@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, loadFixture, normalise, type Fixture, type Harness } from './harness';
 import { freePort, startApertium, type ApertiumServer } from '../helpers/apertium-server';
+import { closeServer } from '../helpers/close-server';
 import { startLibreTranslateMock } from '../helpers/libretranslate-mock';
 
 const FR = loadFixture('bitget-news-fr-dogecoin-metric');
@@ -338,12 +339,8 @@ async function startFakeApertium(realUrl: string): Promise<FakeServer> {
     mode: 'http-500',
     translateRequests: 0,
     release: () => held.splice(0).forEach((answer) => answer()),
-    // Sockets Chromium keeps alive (or a request still held) must not keep close() waiting.
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    // Sockets Chromium keeps (or a request still held) must not keep close() waiting.
+    stop: () => closeServer(server),
   };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -71,7 +71,7 @@ async function labels(page: Page): Promise<Label[]> {
 
 async function showHidden(page: Page): Promise<Label[]> {
   await page.locator('unshill-panel [data-testid="reveal-toggle"]').click();
-  await expect.poll(async () => (await labels(page)).length, { timeout: 5000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await labels(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
   return labels(page);
 }
 
@@ -111,7 +111,7 @@ describe('why hidden', () => {
         };
         return String((await chrome.storage.local.get('customRules')).customRules);
       });
-    await expect.poll(rules, { timeout: 5000 }).toContain('www.coindesk.com#@#.why-custom-banner');
+    await expect.poll(rules, { timeout: 30_000 }).toContain('www.coindesk.com#@#.why-custom-banner');
     // Hide again: the element stays visible, and the heuristic exception is honoured too.
     // One the reader can see without scrolling (the mouse clicks inside the viewport).
     const heuristic = (await labels(page)).find(
@@ -122,7 +122,7 @@ describe('why hidden', () => {
     const sameReason = (list: Label[]): number => list.filter((l) => l.text === heuristic!.text).length;
     const before = sameReason(await labels(page));
     await page.mouse.click(heuristic!.button.x, heuristic!.button.y);
-    await expect.poll(rules, { timeout: 5000 }).toMatch(/#@#.*\n.*#@#/s);
+    await expect.poll(rules, { timeout: 30_000 }).toMatch(/#@#.*\n.*#@#/s);
     await page.locator('unshill-panel [data-testid="reveal-toggle"]').click();
     expect(await page.locator('.why-custom-banner').isVisible()).toBe(true);
 

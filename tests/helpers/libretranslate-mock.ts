@@ -3,6 +3,7 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeServer } from './close-server';
 
 export interface RecordedRequest {
   method: string;
@@ -109,10 +110,6 @@ export async function startLibreTranslateMock(
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    stop: () => closeServer(server),
   };
 }

@@ -27,6 +27,9 @@ function hiddenBy(doc: Document): (el: Element) => boolean {
   return (el) => matches.some((m) => m.element === el || m.element.contains(el));
 }
 
+/** Coverage per page, kept by the test that already parsed it (jsdom parsing is most of the time under load). */
+const coverageByPage = new Map<string, number | null>();
+
 describe('findPromotions on corpus articles', () => {
   it.each(articles.map((p) => [p.name, p] as const))('%s: never hides article text', (_name, page) => {
     const doc = parse(page);
@@ -46,12 +49,14 @@ describe('findPromotions on corpus articles', () => {
     for (const sentence of page.truth.article_text_must_include ?? []) {
       expect(hiddenText.includes(norm(sentence)), sentence).toBe(false);
     }
+    coverageByPage.set(page.name, coverageOf(doc, page.truth.promo_selectors ?? [], hidden));
   });
 
-  // Computed here, not collected by the test above, so this test also passes when run alone.
+  // Pages the test above did not measure (this one run alone, or a page that failed there) are measured here.
   it('hides at least 97% of the promotions present at load, on average', () => {
     const coverage = articles
       .map((page) => {
+        if (coverageByPage.has(page.name)) return coverageByPage.get(page.name) ?? null;
         const doc = parse(page);
         return coverageOf(doc, page.truth.promo_selectors ?? [], hiddenBy(doc));
       })

@@ -19,6 +19,7 @@ import {
   translateProgressively,
 } from '../../../src/translate/run-translation';
 import { freePort, startApertium, type ApertiumServer } from '../../helpers/apertium-server';
+import { closeServer } from '../../helpers/close-server';
 
 const PAGE = new URL('../../fixtures/pages/bitget-news-fr-dogecoin-metric.html', import.meta.url);
 const INLINE = new URL('../../fixtures/translate/fr-inline-blocks.json', import.meta.url);
@@ -213,10 +214,7 @@ describe('Apertium failures', () => {
     await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
     fakeUrl = `http://127.0.0.1:${(fake.address() as AddressInfo).port}`;
   });
-  afterAll(() => {
-    fake.closeAllConnections();
-    fake.close();
-  });
+  afterAll(() => closeServer(fake));
 
   const withCase =
     (mode: string): typeof fetch =>
@@ -243,11 +241,10 @@ describe('Apertium failures', () => {
 
   it('times out', async () => {
     const engine = createApertiumEngine({ baseUrl: fakeUrl, fetch: withCase('slow'), timeoutMs: 300 });
-    const t0 = performance.now();
+    // The fake never answers 'slow': that the rejection comes at all is the timeout working (no wall clock).
     const error = await rejection(engine.translate(['Bonjour.'], 'fr', 'es'));
     expect(error.kind).toBe('timeout');
     expect(error.message).toBe(`Apertium at ${fakeUrl} did not answer within 0.3 s`);
-    expect(performance.now() - t0).toBeLessThan(3000);
   });
 
   it('rejects a non-APy answer as malformed', async () => {
