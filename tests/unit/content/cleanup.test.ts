@@ -77,4 +77,26 @@ describe('startCleanup (the on-demand cleanup script)', () => {
     expect(box.hasAttribute(HIDDEN_ATTR)).toBe(true);
     cleanup!.hide.remove();
   });
+
+  it('shows again what the heuristics hid when a late "Not a promotion" exception covers it', async () => {
+    const { early, article } = setUp([]);
+    const offer = new DOMParser().parseFromString(
+      `<aside class="bonus-card"><p>Claim your 6,200 USDT welcome bonus today</p>
+       <a href="https://www.bitget.com/register?channelCode=news">Sign up now</a></aside>`,
+      'text/html',
+    ).body.firstElementChild!;
+    article.after(offer);
+    const cleanup = await startCleanup({
+      early,
+      settings: DEFAULT_PAGE_SETTINGS,
+      root: article,
+      signal: new AbortController().signal,
+      isValid: () => true,
+      onPageChange: () => undefined,
+    });
+    expect(offer.hasAttribute(HIDDEN_ATTR)).toBe(true);
+    cleanup!.applyLateRules({ ...DEFAULT_PAGE_SETTINGS, customRules: `${location.hostname}#@#.bonus-card` });
+    expect(offer.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    cleanup!.hide.remove();
+  });
 });
