@@ -23,13 +23,7 @@ import { loadExtras } from './load-extras';
 import type { StartPickerRequest } from '../messaging/protocol';
 import { summarizeWithChrome } from '../summarize/chrome-summarizer';
 import { t } from '../i18n/i18n';
-import {
-  computeKeyPointsAsync,
-  planKeyPointsAsync,
-  type ArticleBasics,
-  type KeyPointPlan,
-  type KeyPoints,
-} from './key-points';
+import { computeKeyPointsAsync, planKeyPointsAsync, type KeyPointPlan, type KeyPoints } from './key-points';
 import { boxElements, createPublisherBox, type PublisherBox } from './publisher-box';
 import { summarizeInBackground } from './summarize-remote';
 import type { TranslationController } from './translation-controller';
@@ -132,7 +126,7 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
 async function showArticle(ctx: ArticleContext, openReader: () => void): Promise<Session | null> {
   const doc = document;
   const article = await readArticle(doc, ctx);
-  const plan = await planKeyPointsAsync(doc, ctx.root, article, { extract: extractBasics });
+  const plan = await planKeyPointsAsync(doc, ctx.root, article, { extract: extractedArticle });
   if (ctx.signal.aborted) return null;
   const session = createSession(doc, ctx, article, plan, openReader);
   const disclosed = findDisclosuresLater(session);
@@ -161,11 +155,6 @@ async function readArticle(
   const article = pageArticle(doc, ctx.root) ?? (await extractedArticle(doc, [...ctx.hide.selectors]));
   markTime('unshill:extract:end');
   return article;
-}
-
-/** Article basics for key points, from Readability (loaded on demand) when the page's own root is thin. */
-function extractBasics(doc: Document): Promise<ArticleBasics | null> {
-  return extractedArticle(doc);
 }
 
 function createSession(
@@ -396,7 +385,7 @@ async function applySummarySource(session: Session, source: 'auto' | 'local' | '
   if (source === 'local' && session.keyPoints.source === 'publisher') {
     const local = await computeKeyPointsAsync(doc, ctx.root, article, summarizeInBackground, {
       publisher: false,
-      extract: extractBasics,
+      extract: extractedArticle,
     });
     showPoints(session, local);
   }

@@ -76,31 +76,7 @@ const ALLOWED_TAGS = [
   'footer',
 ];
 
-const ALLOWED_ATTR = [
-  'href',
-  'src',
-  'srcset',
-  'sizes',
-  'alt',
-  'title',
-  'width',
-  'height',
-  'colspan',
-  'rowspan',
-  'scope',
-  'datetime',
-  'cite',
-  'lang',
-  'dir',
-  'start',
-  'reversed',
-  'type',
-  'media',
-  'loading',
-  'data-unshill-block',
-];
-
-/** Attributes in ALLOWED_ATTR that never hold a URL: kept as they are, not checked as links. */
+/** Attributes that never hold a URL: kept as they are, not checked as links. */
 const URI_SAFE_ATTR = [
   'sizes',
   'width',
@@ -118,6 +94,9 @@ const URI_SAFE_ATTR = [
   'loading',
   'data-unshill-block',
 ] as const;
+
+/** The URL attributes (checked by DOMPurify's URL rules), text ones DOMPurify treats as safe, and the above. */
+const ALLOWED_ATTR = ['href', 'src', 'srcset', 'cite', 'alt', 'title', ...URI_SAFE_ATTR];
 
 // Typed as a real policy because DOMPurify's types ask for one; DOMPurify only calls these two methods, and
 // strings are what a policy-less browser gets anyway.

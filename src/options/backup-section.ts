@@ -3,24 +3,21 @@
  * filter lists are subscribed again through the background, which fetches them from their own servers; a
  * list whose site this install has not allowed is named instead, for the reader to add under Filter lists.
  */
-import { browser } from 'wxt/browser';
 import { t } from '../i18n/i18n';
 import type { ListBackup } from '../lists/backup';
+import { checkListUrl } from '../lists/service';
 import { sendToBackground } from '../messaging/send';
-import { isLoopbackUrl, originPattern } from '../settings/origins';
 import { exportSettings, importSettings } from '../settings/settings';
 import type { OptionsContext } from './context';
 import { describe, el, section, uid } from './dom';
 import { downloadText } from './platform';
 
 /** Subscribes to a file's lists (keeping each one's on/off); returns the hosts that were not allowed. */
-export async function restoreLists(lists: readonly ListBackup[]): Promise<string[]> {
+async function restoreLists(lists: readonly ListBackup[]): Promise<string[]> {
   const notAllowed: string[] = [];
   for (const { url, enabled } of lists) {
-    const allowed =
-      isLoopbackUrl(url) ||
-      (await browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false));
-    if (!allowed) {
+    // The background's own check (loopback, or a granted origin), asked here to name what it would refuse.
+    if (await checkListUrl(url)) {
       notAllowed.push(new URL(url).host);
       continue;
     }

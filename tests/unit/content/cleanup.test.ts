@@ -20,6 +20,18 @@ function setUp(rules: string[]): { early: EarlyState; article: Element } {
   return { early, article: document.querySelector('article')! };
 }
 
+/** A first pass with the default settings, never aborted, on a live extension. */
+function startPlain(early: EarlyState, article: Element) {
+  return startCleanup({
+    early,
+    settings: DEFAULT_PAGE_SETTINGS,
+    root: article,
+    signal: new AbortController().signal,
+    isValid: () => true,
+    onPageChange: () => undefined,
+  });
+}
+
 describe('startCleanup (the on-demand cleanup script)', () => {
   it('builds the sheet the document_start script skipped, marks rule matches and watches late ones', async () => {
     const { early, article } = setUp(['##.ad-slot']);
@@ -60,14 +72,7 @@ describe('startCleanup (the on-demand cleanup script)', () => {
 
   it("applies the reader's rules that arrive after the first pass", async () => {
     const { early, article } = setUp([]);
-    const cleanup = await startCleanup({
-      early,
-      settings: DEFAULT_PAGE_SETTINGS,
-      root: article,
-      signal: new AbortController().signal,
-      isValid: () => true,
-      onPageChange: () => undefined,
-    });
+    const cleanup = await startPlain(early, article);
     const box = document.querySelector('.ad-slot')!;
     expect(box.hasAttribute(HIDDEN_ATTR)).toBe(false);
     cleanup!.applyLateRules({
@@ -86,14 +91,7 @@ describe('startCleanup (the on-demand cleanup script)', () => {
       'text/html',
     ).body.firstElementChild!;
     article.after(offer);
-    const cleanup = await startCleanup({
-      early,
-      settings: DEFAULT_PAGE_SETTINGS,
-      root: article,
-      signal: new AbortController().signal,
-      isValid: () => true,
-      onPageChange: () => undefined,
-    });
+    const cleanup = await startPlain(early, article);
     expect(offer.hasAttribute(HIDDEN_ATTR)).toBe(true);
     cleanup!.applyLateRules({ ...DEFAULT_PAGE_SETTINGS, customRules: `${location.hostname}#@#.bonus-card` });
     expect(offer.hasAttribute(HIDDEN_ATTR)).toBe(false);
