@@ -207,18 +207,23 @@ export function createBarOffsets(doc: Document): BarOffsets {
         for (let p = el.parentElement; p; p = p.parentElement) if (hiddenSet.has(p)) return false;
         return el.isConnected;
       });
-      const pinned = outermost.filter((el) => pinnedEdge(view.getComputedStyle(el)));
+      const edges = new Set<Edge>();
+      const pinned = outermost.filter((el) => {
+        const edge = pinnedEdge(view.getComputedStyle(el));
+        if (edge) edges.add(edge);
+        return edge !== null;
+      });
       if (pinned.length === lastPinned.length && pinned.every((el, i) => lastPinned[i] === el)) return false;
       lastPinned = pinned;
       let found: OffsetFix[] = [];
-      if (pinned.length) {
+      const isHidden = (el: Element): boolean => hiddenSet.has(el);
+      // Until a fix of ours is in the sheet, the offsets read with the sheet on are the page's own. Most
+      // pages reserve no room for their bars: then nothing is measured, and the page is not styled and laid
+      // out twice more with the bars shown. Once fixes are in, the offsets are read with the sheet off.
+      const offsets = pinned.length && !css ? readOffsets(doc, edges, isHidden) : null;
+      if (pinned.length && (offsets === null || offsets.length)) {
         whileShown(() => {
-          const bars = measureBars(pinned, view);
-          const edges = new Set(bars.map((b) => b.edge));
-          found = matchOffsets(
-            bars,
-            readOffsets(doc, edges, (el) => hiddenSet.has(el)),
-          );
+          found = matchOffsets(measureBars(pinned, view), offsets ?? readOffsets(doc, edges, isHidden));
         });
       }
       clear();

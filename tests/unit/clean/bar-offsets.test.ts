@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createBarOffsets,
   matchOffsets,
   offsetFixCss,
   readOffsets,
@@ -91,5 +92,64 @@ describe('readOffsets', () => {
       ['body', 'padding-top', 52],
       ['header', 'top', 52],
     ]);
+  });
+});
+
+describe('createBarOffsets', () => {
+  const hideBar = (css: string): Element => {
+    const style = document.createElement('style');
+    style.textContent = `.bar { position: fixed; top: 0; } ${css}`;
+    document.head.replaceChildren(style);
+    document.body.innerHTML = '<div class="bar">Get the app</div><header>Site</header><p>Story</p>';
+    return document.querySelector('.bar')!;
+  };
+
+  it('shows the hidden bars to measure them only when the page reserved room on their edge', () => {
+    const bar = hideBar('');
+    const offsets = createBarOffsets(document);
+    let shown = 0;
+    const changed = offsets.refresh([bar], (read) => {
+      shown++;
+      read();
+    });
+    // No padding, no sticky element below the bar: no relayout with the bar shown, no rule.
+    expect(shown).toBe(0);
+    expect(changed).toBe(false);
+    expect(offsets.css()).toBe('');
+  });
+
+  it('measures them when something was moved out of their way', () => {
+    const bar = hideBar('header { position: sticky; top: 52px; }');
+    const offsets = createBarOffsets(document);
+    let shown = 0;
+    offsets.refresh([bar], (read) => {
+      shown++;
+      read();
+    });
+    expect(shown).toBe(1);
+  });
+
+  it('keeps its fix when another bar is hidden later (the page offsets read without the fix)', () => {
+    const bar = hideBar('header { position: sticky; top: 52px; } .late { position: fixed; bottom: 0; }');
+    // jsdom lays nothing out: the bars' heights are given.
+    Object.defineProperty(bar, 'getBoundingClientRect', { value: () => ({ width: 1280, height: 52 }) });
+    const offsets = createBarOffsets(document);
+    const sheet = document.createElement('style');
+    document.head.append(sheet);
+    // The sheet off, as hide.ts does with its media (which jsdom does not apply).
+    const whileShown = (read: () => void): void => {
+      const rules = sheet.textContent;
+      sheet.textContent = '';
+      read();
+      sheet.textContent = rules;
+    };
+    expect(offsets.refresh([bar], whileShown)).toBe(true);
+    sheet.textContent = offsets.css();
+    const late = document.createElement('div');
+    late.className = 'late';
+    document.body.append(late);
+    offsets.refresh([bar, late], whileShown);
+    expect(offsets.css()).toContain('top: 0px');
+    expect(document.querySelector('header')?.hasAttribute('data-unshill-offset')).toBe(true);
   });
 });
