@@ -219,15 +219,28 @@ function continuesLeadIn(list: Element, lang: string): boolean {
   return /[:：]\s*$/u.test(text) && countWords(text, lang) >= MIN_LEAD_IN_WORDS;
 }
 
-/** Share of the list's words that recur in the rest of the article: a summary restates its article. */
-function restatedShare(list: Element, body: ParentNode, lang: string): number {
-  const bodyTerms = new Set<string>();
+/**
+ * Whether at least half of the list's words (MIN_RESTATED_SHARE) recur in the rest of the article: a
+ * summary restates its article.
+ */
+function restates(list: Element, body: ParentNode, lang: string): boolean {
+  const terms = [...list.querySelectorAll(':scope > li')].flatMap((li) => contentTerms(itemText(li), lang));
+  if (!terms.length) return false;
+  const pending = new Map<string, number>();
+  for (const term of terms) pending.set(term, (pending.get(term) ?? 0) + 1);
+  // Stops reading the body as soon as enough of the list's terms were found in it.
+  let found = 0;
   for (const p of body.querySelectorAll('p, li')) {
     if (list.contains(p)) continue;
-    for (const term of contentTerms(textOf(p), lang)) bodyTerms.add(term);
+    for (const term of contentTerms(textOf(p), lang)) {
+      const count = pending.get(term);
+      if (count === undefined) continue;
+      pending.delete(term);
+      found += count;
+      if (found >= MIN_RESTATED_SHARE * terms.length) return true;
+    }
   }
-  const terms = [...list.querySelectorAll(':scope > li')].flatMap((li) => contentTerms(itemText(li), lang));
-  return terms.length ? terms.filter((t) => bodyTerms.has(t)).length / terms.length : 0;
+  return false;
 }
 
 /**
@@ -247,7 +260,7 @@ function fromTopBox(scope: ParentNode, headline: Element | null, lang: string): 
     if (node.matches('h2, h3, h4, h5, h6') && !listAfterLabel(node)) return null;
     if (!node.matches('ul') || isInRailOrTeaser(node, headline)) continue;
     if (!hasBoxShape(node, lang) || continuesLeadIn(node, lang)) continue;
-    if (restatedShare(node, scope, lang) < MIN_RESTATED_SHARE) continue;
+    if (!restates(node, scope, lang)) continue;
     const points = pointsFromList(node);
     const heading = node.previousElementSibling?.matches(HEADINGS) ? node.previousElementSibling : null;
     return points.length ? { points, blocks: enclosingBlock(heading ? [heading, node] : [node]) } : null;
