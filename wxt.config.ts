@@ -36,11 +36,9 @@ export default defineConfig({
     ],
     optional_host_permissions: OPTIONAL_ORIGINS,
     action: { default_title: '__MSG_actionTitle__' },
-    // Unlisted scripts (entrypoints/early.ts, ready.ts) declared here: small, no WXT runtime.
-    content_scripts: [
-      { matches: CATALOGUE_MATCHES, js: ['early.js'], run_at: 'document_start' },
-      { matches: CATALOGUE_MATCHES, js: ['ready.js'], run_at: 'document_end' },
-    ],
+    // An unlisted script (entrypoints/early.ts) declared here: small, no WXT runtime. It carries the
+    // DOM-ready step too; ready.js alone is injected by the any-site gate.
+    content_scripts: [{ matches: CATALOGUE_MATCHES, js: ['early.js'], run_at: 'document_start' }],
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+R' },

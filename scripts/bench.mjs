@@ -82,7 +82,7 @@ const BUDGETS = {
   added_script_cpu_ms_nonarticle_median: { max: 3, what: 'non-articles: added script, CPU time (trace)' },
   ext_longest_task_cpu_ms_ordinary: { max: 50, what: 'ordinary pages: longest extension task, CPU time' },
   huge_page_ext_longest_task_cpu_ms: { max: 100, what: '5 MB page: longest extension task, CPU time' },
-  early_js_min_kb: { max: 20, what: 'early.js minified (kB)' },
+  early_js_min_kb: { max: 28, what: 'early.js minified (kB)' },
 };
 
 // ---------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { validateSetting } from '../settings/validate';
 import { settingItems } from '../settings/settings';
 import { CATALOGUE_MATCHES } from '../sites/matches';
 
+// The second id is the separate ready.js of earlier versions: listed so that an update unregisters it.
 const EXTRA_IDS = ['unshill-extra-early', 'unshill-extra-ready'];
 const ANY_SITE_IDS = ['unshill-any-site'];
 /** The optional permission any-site mode asks for (also in the manifest's optional_host_permissions). */
@@ -64,8 +65,8 @@ export async function syncExtraSiteScripts(): Promise<void> {
     EXTRA_IDS,
     granted.length
       ? [
+          // early.js carries the DOM-ready step (ready.ts) as well.
           { ...common, id: EXTRA_IDS[0]!, js: ['early.js'], runAt: 'document_start' },
-          { ...common, id: EXTRA_IDS[1]!, js: ['ready.js'], runAt: 'document_end' },
         ]
       : [],
   );

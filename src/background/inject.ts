@@ -20,9 +20,17 @@ export const CLEANUP_SCRIPT: ScriptPublicPath = '/cleanup.js';
 /** Path of the element picker (entrypoints/picker.ts), loaded when the reader asks for it. */
 export const PICKER_SCRIPT: ScriptPublicPath = '/picker.js';
 
-/** Loads a script file into one frame of a tab (the content scripts' isolated world). */
+/**
+ * Loads a script file into one frame of a tab (the content scripts' isolated world). At once: by default
+ * an injection into a page still loading waits for document_idle, up to 200 ms after DOMContentLoaded or
+ * until `load`, and the page asked for it because it needs it now.
+ */
 export async function injectScript(file: ScriptPublicPath, tabId: number, frameId = 0): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    files: [file],
+    injectImmediately: true,
+  });
 }
 
 let messages: ReturnType<typeof resolvedMessages> | null = null;
@@ -35,6 +43,7 @@ export async function injectWithMessages(file: ScriptPublicPath, tabId: number, 
   messages ??= resolvedMessages();
   await browser.scripting.executeScript({
     target: { tabId, frameIds: [frameId] },
+    injectImmediately: true,
     // Runs in the page's isolated world, serialized: self-contained, same key as MESSAGES_KEY in i18n.ts.
     func: (table: typeof messages) => {
       const scope = globalThis as { [key: symbol]: unknown };

@@ -1,7 +1,7 @@
 /**
  * The document_start content script, on catalogue sites (and the reader's extra sites). Small on
- * purpose (budget 20 KB): it only makes sure no promotion is ever painted. The rest happens at DOM
- * ready (ready.ts) and, on articles, in the on-demand article script.
+ * purpose (budget 28 KB with the DOM-ready step it also carries): it only makes sure no promotion is ever
+ * painted. The rest happens at DOM ready (ready.ts, same script) and, on articles, in the on-demand scripts.
  *
  *   document_start ─► findSite ─► hide stylesheet with the site's plain CSS rules (before first paint)
  *                  ─► curtain (opacity 0, capped) until ready.ts has marked promotions

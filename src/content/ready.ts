@@ -1,5 +1,6 @@
 /**
- * The DOM-ready content script (document_end), after early.ts on the same pages. Small on purpose: on
+ * The DOM-ready step, started by early.js at document_start (and injected alone as ready.js by the
+ * any-site gate). It runs right after DOMContentLoaded. Small on purpose: on
  * every catalogue page it only decides whether this is an article; the rules and the heuristics
  * (cleanup.js) and the panel (article.js) are loaded only for articles.
  *
@@ -14,7 +15,7 @@
  *   always    ─► answers the background's `status` request with how far it got (tests wait on it)
  */
 import { findArticleRoot } from '../detect/article-root';
-import { detectArticle, isNeverArticleUrl } from '../detect/detect-article';
+import { detectArticle, isNeverArticleUrl, looksLikeArticleUrl } from '../detect/detect-article';
 import type { PagePhase, PageReplyMap, PageRequest, ReplyMap } from '../messaging/protocol';
 import { DEFAULT_PAGE_SETTINGS, type PageSettings } from '../settings/page-settings';
 import { world } from '../world/world';
@@ -60,6 +61,23 @@ export function runReady(): void {
     return early.settings;
   };
 
+  // The on-demand scripts take 40 to 70 ms to arrive once asked for. On an address that reads as an article
+  // (and a site not switched off) they are asked for at document_start, so that they are there by DOM ready;
+  // a page that turns out not to be an article leaves them unused.
+  type ScriptReply = Promise<ReplyMap['cleanup:inject'] | undefined>;
+  let requested: { cleanup: ScriptReply; article: ScriptReply } | null = null;
+  const requestScripts = (): { cleanup: ScriptReply; article: ScriptReply } => {
+    requested ??= {
+      cleanup: shared.cleanup ? Promise.resolve({ ok: true }) : requestScript('cleanup:inject'),
+      article: shared.article ? Promise.resolve({ ok: true }) : requestScript('article:inject'),
+    };
+    requested.article.catch(() => undefined);
+    return requested;
+  };
+  if (document.readyState === 'loading' && looksLikeArticleUrl(new URL(location.href))) {
+    early.settings.then((loaded) => loaded.on && requestScripts()).catch(() => undefined);
+  }
+
   const onReady = async (): Promise<void> => {
     // Never an article by its address: stop before reading settings or the page.
     markTime('unshill:detect:start');
@@ -96,18 +114,16 @@ export function runReady(): void {
       setPhase('cleaning');
       // Something to take away if the extension leaves: listen for that from now on.
       lifetime.watchExtension();
-      // Ask for both on-demand scripts at once: article.js loads while cleanup.js hides promotions.
-      const cleanupScript = shared.cleanup
-        ? Promise.resolve({ ok: true } as const)
-        : requestScript('cleanup:inject');
-      const articleScript = shared.article
-        ? Promise.resolve({ ok: true } as const)
-        : requestScript('article:inject');
-      articleScript.catch(() => undefined);
+      // Both on-demand scripts at once (unless asked for at document_start): article.js loads while
+      // cleanup.js hides promotions.
+      const { cleanup: cleanupScript, article: articleScript } = requestScripts();
       const root = detection.root ?? findArticleRoot(document, site.articleRoot);
       const cleanupLoaded = await cleanupScript;
       if (signal.aborted) return;
-      if (!cleanupLoaded?.ok || !shared.cleanup) return setPhase('failed');
+      if (!cleanupLoaded?.ok || !shared.cleanup) {
+        requested = null; // asked again on the next run (an in-page navigation)
+        return setPhase('failed');
+      }
       const startedWith = settings;
       const cleanup: Cleanup | null = await shared.cleanup.startCleanup({
         early,
@@ -133,7 +149,10 @@ export function runReady(): void {
       };
       const loaded = await articleScript;
       if (signal.aborted) return;
-      if (!loaded?.ok || !shared.article) return setPhase('failed');
+      if (!loaded?.ok || !shared.article) {
+        requested = null;
+        return setPhase('failed');
+      }
       shared.article.startArticle(ctx);
       setPhase('done');
     } catch (error) {
@@ -158,7 +177,8 @@ export function runReady(): void {
   });
 
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', () => void onReady(), { once: true });
+    // In the task after DOMContentLoaded: the page's own DOMContentLoaded handlers have built what they build.
+    document.addEventListener('DOMContentLoaded', () => setTimeout(() => void onReady()), { once: true });
   } else {
     void onReady();
   }

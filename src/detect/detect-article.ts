@@ -76,6 +76,11 @@ export function isNeverArticleUrl(url: URL): boolean {
   return isAppPageUrl(url) || isFrontPageUrl(url) || isListingUrl(url);
 }
 
+/** Reads as an article by the address alone (a news path or a long slug): worth preparing for before DOM ready. */
+export function looksLikeArticleUrl(url: URL): boolean {
+  return !isNeverArticleUrl(url) && (ARTICLE_PATH.test(url.pathname) || ARTICLE_SLUG.test(url.pathname));
+}
+
 export function detectArticle(doc: Document, url: URL, site?: SiteHint): Detection {
   const reasons: string[] = [];
   let score = 0;

@@ -8,8 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_DIR } from './harness';
 
 const BUILD = join(OUTPUT_DIR, 'chrome-mv3');
-/** The budget in src/content/early.ts: it runs before first paint on every catalogue page. */
-const EARLY_BUDGET_BYTES = 20 * 1024;
+/**
+ * The budget in src/content/early.ts: it runs before first paint on every catalogue page. It holds the
+ * DOM-ready step too (ready.ts, about 8 KB), which as a document_end script of its own started 40 to 70 ms
+ * after DOMContentLoaded.
+ */
+const EARLY_BUDGET_BYTES = 28 * 1024;
 
 function files(dir: string, ext: string): string[] {
   return readdirSync(dir).flatMap((name) => {

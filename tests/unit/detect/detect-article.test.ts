@@ -5,6 +5,7 @@ import {
   isFrontPageUrl,
   isListingUrl,
   isNeverArticleUrl,
+  looksLikeArticleUrl,
 } from '../../../src/detect/detect-article';
 import { findArticleRoot, textStart } from '../../../src/detect/article-root';
 import { expectsArticle, loadCorpus, parse } from './corpus';
@@ -86,6 +87,24 @@ describe('detectArticle signals', () => {
       expect(detectArticle(doc, new URL(url)).isArticle).toBe(false);
     },
   );
+
+  it('reads an article address before the page is there (its scripts are asked for at document_start)', () => {
+    const articles = [
+      'https://www.bitget.com/news/detail/12560603991422',
+      'https://www.coindesk.com/markets/2025/08/26/ether-treasury-companies-look-undervalued',
+      'https://www.cryptopolitan.com/ethereum-dencun-upgrade-live-layer-2-fees/',
+    ];
+    const others = [
+      'https://www.bitget.com/futures/usdt/BTCUSDT',
+      'https://www.bitget.com/news',
+      'https://decrypt.co/news/tag/bitcoin',
+      'https://cointelegraph.com/',
+      'https://coinmarketcap.com/currencies/bitcoin/',
+      'https://www.okx.com/help/how-do-i-deposit-crypto',
+    ];
+    for (const url of articles) expect(looksLikeArticleUrl(new URL(url)), url).toBe(true);
+    for (const url of others) expect(looksLikeArticleUrl(new URL(url)), url).toBe(false);
+  });
 
   it.each([
     ['https://blog.example/?p=1234'],
