@@ -25,6 +25,7 @@ import { createScriptContext } from './context';
 import { ANY_SITE_ID } from './early-state';
 import { extensionApi } from './ext';
 import { markTime } from './timing';
+import { yieldToPage } from '../util/yield';
 
 /** Lets a single-page app render the new article before it is read. */
 const NAVIGATION_SETTLE_MS = 50;
@@ -118,7 +119,9 @@ export function runReady(): void {
       // cleanup.js hides promotions.
       const { cleanup: cleanupScript, article: articleScript } = requestScripts();
       const root = detection.root ?? findArticleRoot(document, site.articleRoot);
-      const cleanupLoaded = await cleanupScript;
+      // Detection and hiding in separate tasks, even when the scripts are already here (asked for at
+      // document_start): together they made the longest task on ordinary pages (51 ms median).
+      const [cleanupLoaded] = await Promise.all([cleanupScript, yieldToPage()]);
       if (signal.aborted) return;
       if (!cleanupLoaded?.ok || !shared.cleanup) {
         requested = null; // asked again on the next run (an in-page navigation)
