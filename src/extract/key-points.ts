@@ -12,6 +12,7 @@ import { isPromotional, wordRegex } from '../summarize/sentence-filters';
 import { isOwn } from '../world/own-nodes';
 import { collapseWhitespace } from '../util/text';
 import { startsBefore } from '../util/dom-order';
+import { textStart } from '../detect/article-root';
 import { KEY_POINTS_LABEL, PARAGRAPH_LABEL } from './key-point-labels';
 import { contentTerms, countWords } from '../summarize/tokenize';
 
@@ -74,6 +75,13 @@ function isLabel(el: Element): boolean {
 }
 
 /** True when the element sits in a rail of other articles, a teaser card, navigation or a footer. */
+/** How much of a first child is read for a rail label, which starts it: that child may be a whole article. */
+const RAIL_LABEL_READ_CHARS = 600;
+
+function startsWithRailLabel(el: Element): boolean {
+  return RAIL_LABEL.test(normalizeSpace(textStart(el, RAIL_LABEL_READ_CHARS)));
+}
+
 function isInRailOrTeaser(el: Element, headline: Element | null): boolean {
   let depth = 0;
   for (let node: Element | null = el.parentElement; node; node = node.parentElement, depth++) {
@@ -81,7 +89,7 @@ function isInRailOrTeaser(el: Element, headline: Element | null): boolean {
     if (tag === 'a' || tag === 'nav' || tag === 'footer') return true;
     if (tag === 'body' || tag === 'html') break;
     const heading = node.querySelector(`:scope > :is(${HEADINGS}, p, span, div):first-child`);
-    if (heading && heading !== el && RAIL_LABEL.test(labelText(heading))) return true;
+    if (heading && heading !== el && startsWithRailLabel(heading)) return true;
     // A card: it links its own headline to another page. The article's container holds the page's h1 instead.
     // Without a headline to tell the article's container, only near ancestors can be cards.
     if (headline ? node.contains(headline) : depth > 3) continue;
