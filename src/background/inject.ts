@@ -36,22 +36,27 @@ export async function injectScript(file: ScriptPublicPath, tabId: number, frameI
 let messages: ReturnType<typeof resolvedMessages> | null = null;
 
 /**
- * Loads a script that shows text into a tab's frame, with the UI's messages first: the page's first
+ * Loads a script that shows text into a tab's frame, with the UI's messages: the page's first
  * `chrome.i18n.getMessage` is a synchronous IPC that blocks the page (22 to 89 ms measured; see `t`).
+ * Both injections are sent at once: the scripts call `t` only once they run their work, long after the
+ * small messages table has landed (one after the other, they put 20 to 30 ms before the panel; should
+ * the table ever come second, `t` falls back to `getMessage`).
  */
 export async function injectWithMessages(file: ScriptPublicPath, tabId: number, frameId = 0): Promise<void> {
   messages ??= resolvedMessages();
-  await browser.scripting.executeScript({
-    target: { tabId, frameIds: [frameId] },
-    injectImmediately: true,
-    // Runs in the page's isolated world, serialized: self-contained, same key as MESSAGES_KEY in i18n.ts.
-    func: (table: typeof messages) => {
-      const scope = globalThis as { [key: symbol]: unknown };
-      scope[Symbol.for('unshill.messages')] ??= table ?? undefined;
-    },
-    args: [messages],
-  });
-  await injectScript(file, tabId, frameId);
+  await Promise.all([
+    browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      injectImmediately: true,
+      // Runs in the page's isolated world, serialized: self-contained, same key as MESSAGES_KEY in i18n.ts.
+      func: (table: typeof messages) => {
+        const scope = globalThis as { [key: symbol]: unknown };
+        scope[Symbol.for('unshill.messages')] ??= table ?? undefined;
+      },
+      args: [messages],
+    }),
+    injectScript(file, tabId, frameId),
+  ]);
 }
 
 export async function injectPicker(tabId: number, frameId = 0): Promise<void> {
