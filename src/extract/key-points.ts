@@ -74,7 +74,6 @@ function isLabel(el: Element): boolean {
   return text.length > 0 && text.length <= MAX_LABEL_CHARS && KEY_POINTS_LABEL.test(text);
 }
 
-/** True when the element sits in a rail of other articles, a teaser card, navigation or a footer. */
 /** How much of a first child is read for a rail label, which starts it: that child may be a whole article. */
 const RAIL_LABEL_READ_CHARS = 600;
 
@@ -82,6 +81,7 @@ function startsWithRailLabel(el: Element): boolean {
   return RAIL_LABEL.test(normalizeSpace(textStart(el, RAIL_LABEL_READ_CHARS)));
 }
 
+/** True when the element sits in a rail of other articles, a teaser card, navigation or a footer. */
 function isInRailOrTeaser(el: Element, headline: Element | null): boolean {
   let depth = 0;
   for (let node: Element | null = el.parentElement; node; node = node.parentElement, depth++) {
