@@ -1,12 +1,13 @@
 /**
  * The DOM-ready step, started by early.js at document_start (and injected alone as ready.js by the
- * any-site gate). It runs right after DOMContentLoaded. Small on purpose: on
+ * any-site gate). It runs in the task after DOMContentLoaded. Small on purpose: on
  * every catalogue page it only decides whether this is an article; the rules and the heuristics
  * (cleanup.js) and the panel (article.js) are loaded only for articles.
  *
+ *   document_start ─► an article's address, site on: ask for cleanup.js and article.js already
  *   DOM ready ─► never an article by its address (front, trading, help page): stop, settings unread
  *             ─► settings ─► detectArticle ─► not an article: remove the sheet and the curtain, stop
- *             ─► load cleanup.js and article.js (background, in parallel)
+ *             ─► load cleanup.js and article.js (background, in parallel; unless asked for already)
  *             ─► cleanup.js: mark site-rule matches + procedural rules + heuristic promotions, lower the curtain
  *             ─► article.js: panel, key points, translation
  *   later     ─► MutationObserver (cleanup.js): late promotions (added nodes only), sheet removed by the page
