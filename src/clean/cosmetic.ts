@@ -615,6 +615,16 @@ const NEEDS_FULL_PARSER =
   /:(?:has-text|contains|-abp-|upward|remove|style|xpath|matches-|min-text|watch-attr|others|if)/;
 
 /**
+ * Every procedural rule has a text test (`:has-text` or an alias, maybe inside `:has()`/`:not()`), and so does
+ * its exception: the lines without one need not pay for the full parser (most pages have none at all).
+ */
+const TEXT_TEST = /has-text|contains/i;
+
+export function mayHoldProceduralRule(line: string): boolean {
+  return TEXT_TEST.test(line);
+}
+
+/**
  * The plain-CSS selectors of `lines` for `hostname`, without the full parser: the document_start script
  * must stay small. `##sel` and `host##sel` rules count, `#@#sel` exceptions cancel them; every other line
  * (procedural, scriptlets, network filters, invalid selectors) is skipped here and handled, or reported,

@@ -7,6 +7,7 @@
 import {
   compileRules,
   matchProcedural,
+  mayHoldProceduralRule,
   parseCosmeticRules,
   quickHideSelectors,
   type ProceduralRule,
@@ -120,16 +121,15 @@ export async function startCleanup(input: CleanupInput): Promise<Cleanup | null>
 }
 
 /**
- * The procedural rules (`:has-text`, `:upward`…) for this page. A list can hold tens of thousands of
- * plain selectors (already in the sheet): only lines with a parenthesis can be procedural, so only those
- * pay for the full parser. early.site: without its hide rules when the e2e build measures the heuristics alone.
+ * The procedural rules (`:has-text` and its aliases) for this page. The plain selectors are in the sheet
+ * already, and a list can hold tens of thousands: only the lines with a text test pay for the full parser,
+ * and most pages have none (the parser cost 2 to 9 ms per article). early.site: without its hide rules when
+ * the e2e build measures the heuristics alone.
  */
 function proceduralRules(early: EarlyState, loaded: PageSettings): ProceduralRule[] {
-  const lists = loaded.lists.map((list) => ({ ...list, lines: list.lines.filter((l) => l.includes('(')) }));
-  return compileRules(
-    parseCosmeticRules(allRuleLines(early.site, { ...loaded, lists })).rules,
-    location.hostname,
-  ).procedural;
+  const lines = allRuleLines(early.site, loaded).filter(mayHoldProceduralRule);
+  if (!lines.length) return [];
+  return compileRules(parseCosmeticRules(lines).rules, location.hostname).procedural;
 }
 
 /** `node` and its descendants matching any of `selectors`. */

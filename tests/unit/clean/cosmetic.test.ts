@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { SITES } from '../../../src/sites';
+import { randomRules } from '../fuzz/generate';
 import {
   backtrackingRisk,
   buildHideStylesheet,
   compileRules,
   matchProcedural,
   MAX_REGEXP_TEXT,
+  mayHoldProceduralRule,
   parseCosmeticRules,
   type ProceduralRule,
 } from '../../../src/clean/cosmetic';
@@ -191,6 +194,45 @@ describe('compileRules', () => {
     const parsed = parseCosmeticRules('##.card:-abp-contains(Ad)\nexample.com#@#.card:has-text(Ad)').rules;
     expect(compileRules(parsed, 'example.com').procedural).toEqual([]);
     expect(compileRules(parsed, 'other.org').procedural).toHaveLength(1);
+  });
+});
+
+describe('mayHoldProceduralRule: the lines that skip the full parser', () => {
+  // Line numbers differ once lines are left out: compare the rules themselves.
+  const procedural = (lines: string[]) =>
+    parseCosmeticRules(lines.join('\n'))
+      .rules.filter((rule) => rule.procedural || rule.exception)
+      .map(({ line: _line, ...rule }) => rule);
+  const withTextTest = (lines: string[]) => procedural(lines).filter((rule) => rule.procedural);
+
+  it('keeps every procedural rule and exception of the catalogue and of random lists', () => {
+    const pools = [
+      SITES.flatMap((site) => site.rules),
+      ...Array.from({ length: 40 }, (_, i) => randomRules(11, i).split('\n')),
+      [
+        '##.card:-abp-contains(Ad)',
+        'example.com#@#.card:has-text(Ad)',
+        '##.box:HAS-TEXT(Promo)',
+        '#?#.row:-abp-has(.x:contains(Bonus))',
+        '##.a:not(:has-text(/sign ?up/i))',
+      ],
+    ];
+    let procedurals = 0;
+    for (const lines of pools) {
+      const kept = lines.filter(mayHoldProceduralRule);
+      // The same procedural rules, and every exception that could cancel one of them.
+      expect(withTextTest(kept)).toEqual(withTextTest(lines));
+      for (const rule of procedural(lines).filter((r) => r.exception && /has-text/.test(r.selector)))
+        expect(procedural(kept)).toContainEqual(rule);
+      procedurals += withTextTest(lines).length;
+    }
+    // Something was compared: the hand-written pool alone holds four procedural rules.
+    expect(procedurals).toBeGreaterThanOrEqual(4);
+  });
+
+  it('lets plain CSS, native :has() and :not() through without the parser', () => {
+    for (const line of ['##.promo', 'example.com##.a:has(> .b)', '##.x:not(.y)', '#@#.ad'])
+      expect(mayHoldProceduralRule(line)).toBe(false);
   });
 });
 
