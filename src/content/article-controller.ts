@@ -23,7 +23,12 @@ import { loadExtras } from './load-extras';
 import type { StartPickerRequest } from '../messaging/protocol';
 import { summarizeWithChrome } from '../summarize/chrome-summarizer';
 import { t } from '../i18n/i18n';
-import { computeKeyPointsAsync, planKeyPointsAsync, type KeyPointPlan, type KeyPoints } from './key-points';
+import {
+  computeKeyPointsAsync,
+  planKeyPointsAsync,
+  type AsyncKeyPointPlan,
+  type KeyPoints,
+} from './key-points';
 import { boxElements, createPublisherBox, type PublisherBox } from './publisher-box';
 import { summarizeInBackground } from './summarize-remote';
 import type { TranslationController } from './translation-controller';
@@ -126,7 +131,7 @@ export function startArticle(ctx: ArticleContext, openReader: () => void): Artic
 async function showArticle(ctx: ArticleContext, openReader: () => void): Promise<Session | null> {
   const doc = document;
   const article = await readArticle(doc, ctx);
-  const plan = await planKeyPointsAsync(doc, ctx.root, article, { extract: extractedArticle });
+  const plan = planKeyPointsAsync(doc, ctx.root, article, { extract: extractedArticle });
   if (ctx.signal.aborted) return null;
   const session = createSession(doc, ctx, article, plan, openReader);
   const disclosed = findDisclosuresLater(session);
@@ -161,7 +166,7 @@ function createSession(
   doc: Document,
   ctx: ArticleContext,
   article: PageArticle | ExtractedArticle | null,
-  plan: KeyPointPlan,
+  plan: AsyncKeyPointPlan,
   openReader: () => void,
 ): Session {
   const keyPoints: KeyPoints = 'points' in plan ? plan.points : { points: [], source: 'local', targets: [] };
@@ -308,12 +313,12 @@ function findDisclosuresLater(session: Session): Promise<void> {
 /** The on-device summary is computed by the background, off this page's main thread. */
 async function summarizeThenMount(
   session: Session,
-  plan: Extract<KeyPointPlan, { input: unknown }>,
+  plan: Extract<AsyncKeyPointPlan, { summarize: unknown }>,
   disclosed: Promise<void>,
 ): Promise<void> {
   try {
-    const [summary] = await Promise.all([summarizeInBackground(plan.input), disclosed]);
-    session.keyPoints = plan.finish(summary);
+    const [points] = await Promise.all([plan.summarize(summarizeInBackground), disclosed]);
+    session.keyPoints = points;
     session.model.keyPoints = session.keyPoints.points;
   } catch (error) {
     session.model.status = { text: t('summaryUnavailable'), kind: 'error' };

@@ -1,7 +1,11 @@
 import { extractPublisherKeyPoints } from '../extract/key-points';
-import { unfitReason } from '../summarize/sentence-filters';
-import { splitSentences } from '../summarize/sentences';
-import type { SummaryInput, SummaryPoint } from '../summarize/summarize';
+import {
+  ENOUGH_SENTENCES,
+  usableSentenceCount,
+  type CountedSummary,
+  type SummaryInput,
+  type SummaryPoint,
+} from '../summarize/summarize';
 import type { KeyPointSource } from '../ui/panel';
 import { articleTextBlocks, findSentenceBlock, looseTextBlocks, type TextBlock } from './article-blocks';
 import { summaryBlocks } from './summary-blocks';
@@ -49,8 +53,19 @@ export type ExtractFallback<R> = (doc: Document) => R;
 export type KeyPointOptions<R = ArticleBasics | null> = { publisher?: boolean; extract?: ExtractFallback<R> };
 
 /** Either the publisher's points, found now, or the input of a summary and how to turn its output into points. */
-export type KeyPointPlan =
-  { points: KeyPoints } | { input: SummaryInput; finish(summary: readonly SummaryPoint[]): KeyPoints };
+export type KeyPointPlan = { points: KeyPoints } | SummaryPlan;
+
+interface SummaryPlan {
+  input: SummaryInput;
+  finish(summary: readonly SummaryPoint[]): KeyPoints;
+}
+
+/** A summarizer elsewhere (the background) that also counts its input's usable sentences. */
+export type CountingSummarizer = (input: SummaryInput) => Promise<CountedSummary>;
+
+/** The publisher's points, found now, or a summary to ask of a counting summarizer. */
+export type AsyncKeyPointPlan =
+  { points: KeyPoints } | { summarize(remote: CountingSummarizer): Promise<KeyPoints> };
 
 /** The publisher's own points, when it has some (and they are wanted); else where its box is, to skip it. */
 function publisherPlan(
@@ -77,7 +92,7 @@ function summaryPlan(
   article: ArticleBasics | null,
   lang: string,
   blocks: readonly TextBlock[],
-): KeyPointPlan {
+): SummaryPlan {
   // Key points come from the head of a story; a book-length page is summarized from its first blocks.
   const head = blocks.slice(0, MAX_SUMMARY_BLOCKS);
   return {
@@ -110,32 +125,44 @@ export function planKeyPoints(
   return summaryPlan(doc, article, lang, preferredSource(own, content, lang));
 }
 
-/** The same plan, with an `extract` that may load Readability first (the panel's). */
-export async function planKeyPointsAsync(
+/**
+ * The same choices for the panel, with no sentence splitting on the page: the summarizer (the background)
+ * counts the usable sentences of the root's prose as it summarizes it. Only when they are too few is
+ * Readability's article loaded (`extract`) and summarized too, and the source with more usable sentences
+ * wins, as in planKeyPoints. (Splitting on the page cost 30 to 40 ms on an article without the publisher's
+ * points, most of it Intl.Segmenter's first construction in the page's process.)
+ */
+export function planKeyPointsAsync(
   doc: Document,
   root: Element | null,
   article: ArticleBasics | null,
   options: KeyPointOptions<ArticleBasics | null | Promise<ArticleBasics | null>> = {},
-): Promise<KeyPointPlan> {
+): AsyncKeyPointPlan {
   const publisher = publisherPlan(doc, root, options);
   if ('points' in publisher) return publisher;
   const lang = articleLang(doc, article);
-  const own = rootSource(root, publisher.box, lang);
-  const content = own.enough ? null : (article?.content ?? (await options.extract?.(doc))?.content ?? null);
-  return summaryPlan(doc, article, lang, preferredSource(own, content, lang));
+  const own = summaryPlan(doc, article, lang, rootBlocks(root, publisher.box));
+  return {
+    async summarize(remote) {
+      const ownSummary = await remote(own.input);
+      if (ownSummary.usable >= ENOUGH_SENTENCES) return own.finish(ownSummary.points);
+      const content = article?.content ?? (await options.extract?.(doc))?.content ?? null;
+      if (!content) return own.finish(ownSummary.points);
+      const other = summaryPlan(doc, article, lang, summaryBlocks(articleTextBlocks(content), content));
+      const otherSummary = await remote(other.input);
+      return otherSummary.usable > ownSummary.usable
+        ? other.finish(otherSummary.points)
+        : own.finish(ownSummary.points);
+    },
+  };
 }
-
-/** Sentences a summary needs to give its usual three points. */
-const ENOUGH_SENTENCES = 3;
 
 /** Sentences of these blocks that could be key points (the summarizer's own filter). */
 function usableSentences(blocks: readonly TextBlock[], lang: string): number {
-  let n = 0;
-  for (const block of blocks) {
-    for (const sentence of splitSentences(block.text, lang)) if (!unfitReason(sentence, lang)) n++;
-    if (n >= ENOUGH_SENTENCES) break;
-  }
-  return n;
+  return usableSentenceCount(
+    blocks.map((block) => block.text),
+    lang,
+  );
 }
 
 interface RootSource {
@@ -152,14 +179,18 @@ interface RootSource {
  * article is tried (`preferredSource`), and the source with more usable sentences wins.
  */
 function rootSource(root: Element | null, publisherBlocks: readonly Element[], lang: string): RootSource {
-  // The live article root gives scroll targets; the extracted article is the fallback (reader view).
-  let blocks = root ? summaryBlocks(articleTextBlocks(root, publisherBlocks), root) : [];
-  // A body of text and <br> has no paragraph elements: its lines are the paragraphs.
-  // Its lines pass the same filter (a comment thread is often text and <br> too).
-  if (blocks.length < ENOUGH_SENTENCES && root)
-    blocks = [...blocks, ...summaryBlocks(looseTextBlocks(root), root)];
+  const blocks = rootBlocks(root, publisherBlocks);
   const usable = usableSentences(blocks, lang);
   return { blocks, usable, enough: usable >= ENOUGH_SENTENCES };
+}
+
+function rootBlocks(root: Element | null, publisherBlocks: readonly Element[]): TextBlock[] {
+  // The live article root gives scroll targets; the extracted article is the fallback (reader view).
+  const blocks = root ? summaryBlocks(articleTextBlocks(root, publisherBlocks), root) : [];
+  // A body of text and <br> has no paragraph elements: its lines are the paragraphs.
+  // Its lines pass the same filter (a comment thread is often text and <br> too).
+  if (blocks.length >= ENOUGH_SENTENCES || !root) return blocks;
+  return [...blocks, ...summaryBlocks(looseTextBlocks(root), root)];
 }
 
 function preferredSource(own: RootSource, content: DocumentFragment | null, lang: string): TextBlock[] {
@@ -185,9 +216,9 @@ export async function computeKeyPointsAsync(
   doc: Document,
   root: Element | null,
   article: ArticleBasics | null,
-  summarize: (input: SummaryInput) => Promise<SummaryPoint[]>,
+  summarize: CountingSummarizer,
   options: KeyPointOptions<ArticleBasics | null | Promise<ArticleBasics | null>> = {},
 ): Promise<KeyPoints> {
-  const plan = await planKeyPointsAsync(doc, root, article, options);
-  return 'points' in plan ? plan.points : plan.finish(await summarize(plan.input));
+  const plan = planKeyPointsAsync(doc, root, article, options);
+  return 'points' in plan ? plan.points : plan.summarize(summarize);
 }

@@ -111,7 +111,7 @@ export interface ReplyMap {
   'extras:inject': { ok: true } | Failure;
   'ready:inject': { ok: true } | Failure;
   'cleanup:inject': { ok: true } | Failure;
-  summarize: { ok: true; points: SummaryPoint[] } | Failure;
+  summarize: { ok: true; points: SummaryPoint[]; usable: number } | Failure;
   'lists:subscribe': ListReply;
   'lists:update': ListReply;
   'lists:enable': ListReply;

@@ -17,6 +17,12 @@ export interface SummaryPoint {
   paragraph: number;
 }
 
+/** A summary made elsewhere (the background), with the usable sentences of its input (up to ENOUGH_SENTENCES). */
+export interface CountedSummary {
+  points: SummaryPoint[];
+  usable: number;
+}
+
 export interface SummarizeOptions {
   /** Exact number of points wanted (capped by the usable sentences); by default 3 to 5 by length. */
   count?: number;
@@ -89,6 +95,26 @@ export function defaultPointCount(words: number): number {
   if (words < 400) return 3;
   if (words < 1200) return 4;
   return 5;
+}
+
+/** Usable sentences (the summarizer's own filter) a text needs for its usual three points. */
+export const ENOUGH_SENTENCES = 3;
+
+/**
+ * Sentences of these paragraphs that could be key points, counted until `enough` (whole paragraphs):
+ * decides whether an article root's prose is enough or Readability's article should be tried.
+ */
+export function usableSentenceCount(
+  paragraphs: readonly string[],
+  lang: string,
+  enough = ENOUGH_SENTENCES,
+): number {
+  let n = 0;
+  for (const paragraph of paragraphs) {
+    for (const sentence of splitSentences(paragraph, lang)) if (!unfitReason(sentence, lang)) n++;
+    if (n >= enough) break;
+  }
+  return n;
 }
 
 /**

@@ -2,10 +2,10 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { articleTextBlocks } from '../../../src/content/article-blocks';
-import { computeKeyPoints } from '../../../src/content/key-points';
+import { computeKeyPoints, computeKeyPointsAsync } from '../../../src/content/key-points';
 import { extractArticle } from '../../../src/extract/article';
 import { summaryBlocks, unfitBlockReason } from '../../../src/content/summary-blocks';
-import { summarize } from '../../../src/summarize/summarize';
+import { summarize, usableSentenceCount, type SummaryInput } from '../../../src/summarize/summarize';
 import { createPanel, type PanelModel } from '../../../src/ui/panel';
 
 function page(body: string): Document {
@@ -116,6 +116,79 @@ describe('computeKeyPoints from the article only', () => {
     );
     expect(result.points.length).toBeGreaterThanOrEqual(3);
     for (const point of result.points) expect(PROSE).toContain(point);
+  });
+
+  describe('with the summarizer elsewhere, counting usable sentences (the panel: nothing split on the page)', () => {
+    /** What the background answers: the summary and its input's usable sentences; each input recorded. */
+    function countingBackground() {
+      const inputs: SummaryInput[] = [];
+      const remote = (input: SummaryInput) => {
+        inputs.push(input);
+        return Promise.resolve({
+          points: summarize(input),
+          usable: usableSentenceCount(input.paragraphs, input.lang),
+        });
+      };
+      return { inputs, remote };
+    }
+
+    it('summarizes the root alone, with no Readability, when its prose is enough', async () => {
+      const d = articleWithNoise();
+      const { inputs, remote } = countingBackground();
+      let extracted = 0;
+      const result = await computeKeyPointsAsync(
+        d,
+        d.getElementById('root'),
+        { title: 'Scientists spot water vapor on Europa', lang: 'en' },
+        remote,
+        { extract: (doc) => (extracted++, extractArticle(doc)) },
+      );
+      expect(inputs).toHaveLength(1);
+      expect(extracted).toBe(0);
+      expect(result.points.length).toBeGreaterThanOrEqual(3);
+      for (const point of result.points) expect(PROSE).toContain(point);
+      // Scroll targets are the root's own paragraphs.
+      for (const target of result.targets) expect(d.getElementById('root')!.contains(target)).toBe(true);
+    });
+
+    it("tries Readability's article when the root is one card, and keeps the source with more sentences", async () => {
+      const cards = PROSE.map(
+        (p) => `<div class="card"><div class="card-content"><p>${p}</p></div></div>`,
+      ).join('');
+      const d = page(
+        `<article><h1>Scientists spot water vapor on Europa</h1><div class="collection">${cards}</div></article>`,
+      );
+      const { inputs, remote } = countingBackground();
+      const result = await computeKeyPointsAsync(
+        d,
+        d.querySelector('.card-content'),
+        { title: 'Scientists spot water vapor on Europa', lang: 'en' },
+        remote,
+        { extract: (doc) => Promise.resolve(extractArticle(doc)) },
+      );
+      expect(inputs.map((input) => input.paragraphs.length)).toEqual([1, PROSE.length]);
+      expect(result.points.length).toBeGreaterThanOrEqual(3);
+      for (const point of result.points) expect(PROSE).toContain(point);
+    });
+
+    it('keeps the short brief (two points) when Readability finds no more', async () => {
+      const d = page(
+        `<article><h1>Brief</h1><div id="root"><p>${PROSE[0]}</p><p>${PROSE[1]}</p></div></article>`,
+      );
+      const { inputs, remote } = countingBackground();
+      const result = await computeKeyPointsAsync(
+        d,
+        d.getElementById('root'),
+        { title: 'Brief', lang: 'en' },
+        remote,
+        {
+          extract: extractArticle,
+        },
+      );
+      expect(inputs).toHaveLength(2);
+      expect(result.points).toEqual([PROSE[0], PROSE[1]]);
+      expect(result.targets.map((t) => t?.textContent)).toEqual([PROSE[0], PROSE[1]]);
+    });
   });
 
   it('gives fewer points for a short brief, and the panel says so', () => {
