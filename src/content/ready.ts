@@ -13,11 +13,12 @@
  *   later     ─► MutationObserver (cleanup.js): late promotions (added nodes only), sheet removed by the page
  *             ─► in-page navigation (ScriptContext.onNavigate) ─► run again for the new article, one panel
  *             ─► extension reloaded or removed (ScriptContext.signal) ─► take everything away
- *   always    ─► answers the background's `status` request with how far it got (tests wait on it)
+ *   always    ─► how far it got is in the isolated world's shared state (world().phase): tests read it
+ *               with scripting.executeScript, so no page pays for a message listener
  */
 import { findArticleRoot } from '../detect/article-root';
 import { detectArticle, isNeverArticleUrl, looksLikeArticleUrl } from '../detect/detect-article';
-import type { PagePhase, PageReplyMap, PageRequest, ReplyMap } from '../messaging/protocol';
+import type { PagePhase, ReplyMap } from '../messaging/protocol';
 import { DEFAULT_PAGE_SETTINGS, type PageSettings } from '../settings/page-settings';
 import { world } from '../world/world';
 import type { ArticleContext } from './api';
@@ -41,7 +42,6 @@ export function runReady(): void {
   const setPhase = (phase: PagePhase): void => {
     shared.phase = phase;
   };
-  answerStatus(() => shared.phase);
   let run: AbortController | null = null;
 
   // Settings usually arrive before DOM ready; if storage is slow, clean up now (the default) and undo after.
@@ -193,15 +193,4 @@ async function requestScript(
   type: 'cleanup:inject' | 'article:inject',
 ): Promise<ReplyMap['cleanup:inject'] | undefined> {
   return (await extensionApi()?.runtime.sendMessage({ type })) as ReplyMap['cleanup:inject'] | undefined;
-}
-
-/** Answers the background's `status` request (other requests are the article script's). */
-function answerStatus(phase: () => PagePhase): void {
-  extensionApi()?.runtime.onMessage.addListener(
-    (message: unknown, _sender: unknown, sendResponse: (reply: PageReplyMap['status']) => void) => {
-      if ((message as PageRequest | undefined)?.type !== 'status') return undefined;
-      sendResponse({ phase: phase() });
-      return undefined;
-    },
-  );
 }

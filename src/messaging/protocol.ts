@@ -139,19 +139,14 @@ export type PagePhase =
 
 export const FINAL_PHASES: readonly PagePhase[] = ['app-page', 'off', 'not-article', 'done', 'failed'];
 
-export interface StatusRequest {
-  type: 'status';
-}
-
 /** Opens or closes the reader view (the article script answers; it is injected first when missing). */
 export interface ToggleReaderRequest {
   type: 'reader:toggle';
 }
 
-export type PageRequest = StatusRequest | ToggleReaderRequest;
+export type PageRequest = ToggleReaderRequest;
 
 export interface PageReplyMap {
-  status: { phase: PagePhase };
   'reader:toggle': { ok: true } | Failure;
 }
 

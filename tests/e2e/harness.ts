@@ -55,7 +55,13 @@ export function allFixtures(dir = PAGES_DIR): Fixture[] {
 interface ChromeInWorker {
   tabs: {
     query(query: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number; frameIds: number[] };
+      injectImmediately: boolean;
+      func: () => unknown;
+    }): Promise<{ result?: unknown }[]>;
   };
   action: { onClicked: { dispatch(tab: unknown): void } };
 }
@@ -70,8 +76,8 @@ export interface Harness {
   clickToolbar(page: Page): Promise<void>;
   /**
    * Waits until the page's content scripts say they are done (`not-article`, `off`, `done`...) and returns
-   * that phase. Asked through the service worker (`status` request), so the page can neither forge nor
-   * see it: the positive signal to wait for before checking that nothing happened.
+   * that phase. Read through the service worker from the content scripts' isolated world, so the page can
+   * neither forge nor see it: the positive signal to wait for before checking that nothing happened.
    */
   finished(page: Page, timeoutMs?: number): Promise<PagePhase>;
   /**
@@ -109,7 +115,7 @@ export async function launch(
     if (hit) return route.fulfill({ status: 200, contentType: hit.contentType, body: hit.body });
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served by the test' });
   });
-  return {
+  const harness: Harness = {
     context,
     worker,
     serve(url, html, contentType = 'text/html; charset=utf-8') {
@@ -133,28 +139,15 @@ export async function launch(
       );
     },
     async finished(page, timeoutMs = 15_000) {
-      const phase = await currentWorker(context, worker).evaluate(
-        async ({ url, final, timeoutMs }) => {
-          const { chrome } = globalThis as unknown as { chrome: ChromeInWorker };
-          const deadline = Date.now() + timeoutMs;
-          let last = 'no answer';
-          while (Date.now() < deadline) {
-            const [tab] = await chrome.tabs.query({ url });
-            if (tab?.id !== undefined) {
-              const reply = (await chrome.tabs
-                .sendMessage(tab.id, { type: 'status' }, { frameId: 0 })
-                .catch((error: unknown) => ({ error: String(error) }))) as { phase?: string; error?: string };
-              if (reply?.phase && final.includes(reply.phase)) return reply.phase;
-              last = reply?.phase ?? reply?.error ?? 'no answer';
-            }
-            await new Promise((resolve) => setTimeout(resolve, 50));
-          }
-          return `timeout (last: ${last})`;
-        },
-        { url: page.url().split('#')[0] ?? page.url(), final: [...FINAL_PHASES] as string[], timeoutMs },
-      );
-      if (!(FINAL_PHASES as readonly string[]).includes(phase)) throw new Error(`content script: ${phase}`);
-      return phase as PagePhase;
+      // Polls the phase (status below); a deadline, not a budget: it only bounds a hang.
+      const deadline = Date.now() + timeoutMs;
+      let last: PagePhase | null = null;
+      while (Date.now() < deadline) {
+        last = await harness.status(page);
+        if (last && FINAL_PHASES.includes(last)) return last;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`content script: timeout (last: ${last ?? 'no answer'})`);
     },
     async status(page) {
       return currentWorker(context, worker).evaluate(
@@ -163,16 +156,25 @@ export async function launch(
           const [tab] = await chrome.tabs.query({ url });
           // The extension cannot see the tab's address without host access: then it cannot script it either.
           if (tab?.id === undefined) return null;
-          const reply = (await chrome.tabs
-            .sendMessage(tab.id, { type: 'status' }, { frameId: 0 })
-            .catch(() => null)) as { phase: PagePhase } | null;
-          return reply?.phase ?? null;
+          // The content scripts' shared state in their isolated world (src/world/world.ts), read in place.
+          const [frame] = await chrome.scripting
+            .executeScript({
+              target: { tabId: tab.id, frameIds: [0] },
+              injectImmediately: true,
+              func: () =>
+                (globalThis as unknown as Record<symbol, { phase?: string } | undefined>)[
+                  Symbol.for('unshill.world')
+                ]?.phase ?? null,
+            })
+            .catch(() => []);
+          return (frame?.result as PagePhase | null | undefined) ?? null;
         },
         page.url().split('#')[0] ?? page.url(),
       );
     },
     close: () => context.close(),
   };
+  return harness;
 }
 
 /** The extension's service worker now (a reload of the extension replaces the one the harness started with). */
