@@ -2,9 +2,10 @@
  * The content scripts' lifetime, as events (the part of WXT's ContentScriptContext these small unlisted
  * scripts need, without its runtime):
  * - `signal` aborts when the extension is gone (reloaded, updated or removed under an open page). Chrome
- *   gives an orphaned script no event of its own, so two signals are read: the disconnect of a port opened
- *   to the background once there is something to take away, and a check of `runtime.id` on each page
- *   event the scripts handle anyway (DOM changes, navigation, the tab shown again).
+ *   gives an orphaned script no event of its own, so two signals are read once there is something to take
+ *   away (`watchExtension`): the disconnect of a port opened to the background, and a check of `runtime.id`
+ *   on each page event the scripts handle anyway (DOM changes, navigation, the tab shown again). Before
+ *   that, a page that is not an article never touches the extension API (its first use costs about 2 ms).
  * - `onNavigate` fires on same-document URL changes: the Navigation API's `currententrychange` where the
  *   browser has it (it sees pushState from the page's world), else popstate/hashchange, and `checkUrl()`
  *   for callers that see the page change (a MutationObserver) when a pushState had no event.
@@ -36,6 +37,7 @@ export function createScriptContext(win: Window = window): ScriptContext {
   const listeners = new Set<(url: string) => void>();
   let lastUrl = win.location.href;
   let port: { disconnect(): void } | null = null;
+  let watching = false;
 
   const isValid = (): boolean => {
     if (!signal.aborted && !extensionAlive()) controller.abort();
@@ -51,8 +53,6 @@ export function createScriptContext(win: Window = window): ScriptContext {
   navigation?.addEventListener('currententrychange', checkUrl, options);
   win.addEventListener('popstate', checkUrl, options);
   win.addEventListener('hashchange', checkUrl, options);
-  win.addEventListener('pageshow', () => isValid(), options);
-  win.document.addEventListener('visibilitychange', () => isValid(), options);
   signal.addEventListener('abort', () => port?.disconnect());
 
   return {
@@ -62,6 +62,11 @@ export function createScriptContext(win: Window = window): ScriptContext {
     onNavigate: (listener) => listeners.add(listener),
     watchExtension() {
       if (port || signal.aborted) return;
+      if (!watching) {
+        watching = true;
+        win.addEventListener('pageshow', () => isValid(), options);
+        win.document.addEventListener('visibilitychange', () => isValid(), options);
+      }
       try {
         const opened = extensionApi()?.runtime.connect({ name: LIFETIME_PORT });
         if (!opened) return;
