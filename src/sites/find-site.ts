@@ -98,10 +98,42 @@ export function findSite(url: string | URL, sites: readonly Site[] = SITES): Sit
   }
   const host = target.hostname;
   // Runs at document_start on every catalogue page: a string test of each pattern's host first, so only
-  // the one or two patterns of this host are parsed and compiled.
+  // the one or two patterns of this host are looked at; those of the catalogue's shape (every page of a
+  // host) need no parser and no regular expression either.
   return sites.find((site) =>
-    site.matches.some((pattern) => mayCoverHost(pattern, host) && matchesPattern(pattern, target)),
+    site.matches.some(
+      (pattern) =>
+        mayCoverHost(pattern, host) && (coversWholeHost(pattern, target) ?? matchesPattern(pattern, target)),
+    ),
   );
+}
+
+/**
+ * For a pattern of every page of one host (`https://www.bitget.com/*`, `*://*.beincrypto.com/*`) whose
+ * host `mayCoverHost` already matched: whether the scheme matches too. Undefined for any other shape.
+ */
+function coversWholeHost(pattern: string, target: URL): boolean | undefined {
+  const start = pattern.indexOf('://');
+  if (start <= 0 || !pattern.endsWith('/*') || pattern.indexOf('/', start + 3) !== pattern.length - 2)
+    return undefined;
+  const host = pattern.slice(start + 3, -2);
+  const name = host.startsWith('*.') ? host.slice(2) : host;
+  if (!isPlainHostName(name)) return undefined;
+  const scheme = pattern.slice(0, start);
+  const actual = target.protocol.slice(0, -1);
+  if (scheme === '*') return WILDCARD_SCHEMES.includes(actual);
+  return SCHEMES.includes(scheme) && scheme !== 'file' ? scheme === actual : undefined;
+}
+
+/** Lowercase letters, digits, dots and hyphens, in labels (what HOST_SHAPE accepts, without a port). */
+function isPlainHostName(name: string): boolean {
+  if (!name || name.startsWith('.') || name.endsWith('.') || name.includes('..')) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /** False when `pattern` cannot cover `hostname` (a port or an odd pattern leaves it to the full parser). */

@@ -87,6 +87,40 @@ describe('findSite', () => {
     expect(findSite('https://else.example/only-here/x', sites)?.id).toBe('any');
   });
 
+  it("agrees with matchesPattern on every pattern shape, the catalogue's own (no parser) included", () => {
+    const patterns = [
+      'https://www.bitget.com/*',
+      'https://*.beincrypto.com/*',
+      '*://example.com/*',
+      'http://example.com/*',
+      'ftp://example.com/*',
+      'https://www.fxstreet.com/cryptocurrencies/*',
+      'https://example.com:443/*',
+      'https://*bitget.com/*',
+      'https://WWW.bitget.com/*',
+      'https://www..bitget.com/*',
+      'https://www.bit_get.com/*',
+      'htp://www.bitget.com/*',
+    ];
+    const urls = [
+      'https://www.bitget.com/fr/news/detail/1',
+      'http://www.bitget.com/news/',
+      'https://beincrypto.com/x',
+      'https://ru.beincrypto.com/x',
+      'http://example.com/',
+      'https://example.com/',
+      'ftp://example.com/',
+      'wss://example.com/',
+      'https://www.fxstreet.com/news/eur-usd',
+      'https://www.bit_get.com/x',
+    ];
+    for (const pattern of patterns) {
+      const sites: Site[] = [{ id: 'one', name: 'One', matches: [pattern], rules: [] }];
+      for (const url of urls)
+        expect(findSite(url, sites)?.id === 'one', `${pattern} vs ${url}`).toBe(matchesPattern(pattern, url));
+    }
+  });
+
   it('accepts another list of sites', () => {
     const sites: Site[] = [{ id: 'demo', name: 'Demo', matches: ['http://127.0.0.1/*'], rules: [] }];
     expect(findSite('http://127.0.0.1:8080/demo.html', sites)?.id).toBe('demo');
