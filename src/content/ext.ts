@@ -1,6 +1,7 @@
 /**
- * The extension API without the polyfill, for the content scripts that run on every catalogue page:
- * Firefox's native `browser` and Chrome MV3's `chrome` both return promises for what these scripts use.
+ * The extension API without the polyfill, for the content scripts and the modules they share with the
+ * rest (messaging, i18n): Firefox's native `browser` and Chrome MV3's `chrome` both return promises for
+ * what they use. The polyfill cost the article script 1 to 4 ms to evaluate on every article.
  */
 type Api = typeof import('wxt/browser').browser;
 

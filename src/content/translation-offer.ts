@@ -3,7 +3,7 @@
  * is not the reader's. Light on purpose: the panel decides this on every article, while the engines
  * (translation-controller.ts, in extras.js) load only when the toggle is pressed.
  */
-import { browser } from 'wxt/browser';
+import { extensionApi } from './ext';
 import { uiLanguage } from '../i18n/i18n';
 import type { Settings } from '../settings/defaults';
 import { resolveTranslateTo } from '../settings/settings';
@@ -20,8 +20,8 @@ export interface TranslationOffer {
 
 async function detectLanguage(text: string): Promise<{ language: string; percentage: number }[] | null> {
   try {
-    const result = await browser.i18n.detectLanguage(text.slice(0, 2000));
-    return result.languages;
+    const result = await extensionApi()?.i18n.detectLanguage(text.slice(0, 2000));
+    return result?.languages ?? null;
   } catch {
     return null;
   }

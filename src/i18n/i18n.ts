@@ -2,7 +2,7 @@
  * Every visible string of the extension goes through `t`. Messages live in public/_locales/<lang>/messages.json;
  * English is bundled as the fallback for contexts without the i18n API (unit tests) or a missing key.
  */
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../content/ext';
 import en from '../../public/_locales/en/messages.json';
 import { formatMessage, type MessageEntry } from './format';
 
@@ -32,7 +32,8 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   let message = '';
   try {
     // WXT types getMessage per key from the generated .wxt/types/i18n.d.ts; MessageKey is the same set.
-    message = (browser.i18n.getMessage as GetMessage)(key, substitutions);
+    const getMessage = extensionApi()?.i18n.getMessage as GetMessage | undefined;
+    message = getMessage?.(key, substitutions) ?? '';
   } catch {
     // No i18n API here (unit tests, fake browser): the English text below is the answer.
   }
@@ -47,7 +48,7 @@ export function englishMessage(key: MessageKey, substitutions?: string | string[
 /** The browser's UI language ('en-US'), or 'en' where the API is missing. */
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage() || 'en';
+    return extensionApi()?.i18n.getUILanguage() || 'en';
   } catch {
     return 'en';
   }
@@ -65,7 +66,9 @@ export function resolvedMessages(): Record<string, MessageEntry> {
   for (const key of Object.keys(ENGLISH)) {
     let text = '';
     try {
-      text = (browser.i18n.getMessage as GetMessage)(key, SUBSTITUTION_MARKERS);
+      const getMessage = extensionApi()?.i18n.getMessage as GetMessage | undefined;
+      if (!getMessage) return {};
+      text = getMessage(key, SUBSTITUTION_MARKERS);
     } catch {
       return {};
     }

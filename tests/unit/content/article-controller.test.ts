@@ -98,6 +98,10 @@ const waitForPanel = () => vi.waitFor(() => expect(panelPoints().length).toBeGre
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The content scripts reach the extension through the global API, as WXT's test setup stubs it
+  // (afterEach's unstubAllGlobals takes those stubs away too).
+  vi.stubGlobal('chrome', fakeBrowser);
+  vi.stubGlobal('browser', fakeBrowser);
   screen(false);
 });
 afterEach(() => {
