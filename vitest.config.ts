@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup-messages.ts'],
     // jsdom is slow to parse whole corpus pages; keep workers at the machine's two cores.
     pool: 'forks',
     maxWorkers: 2,

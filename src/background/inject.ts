@@ -1,6 +1,6 @@
 import { browser, type ScriptPublicPath } from '#imports';
 import type { PageReplyTo, PageRequest } from '../messaging/protocol';
-import { resolvedMessages } from '../i18n/i18n';
+import { resolvedMessages } from '../i18n/english';
 
 /** Path of the on-demand article script (entrypoints/article.ts): key points, disclosures, the panel. */
 export const ARTICLE_SCRIPT: ScriptPublicPath = '/article.js';

@@ -1,14 +1,21 @@
 /**
- * Every visible string of the extension goes through `t`. Messages live in public/_locales/<lang>/messages.json;
- * English is bundled as the fallback for contexts without the i18n API (unit tests) or a missing key.
+ * Every visible string of the extension goes through `t`. Messages live in public/_locales/<lang>/messages.json,
+ * and the browser resolves them (falling back to English, the default locale, itself). The English table is
+ * not bundled here: it was 35 kB of every article's script. Contexts without the i18n API (unit tests,
+ * Node tools) set a fallback (english.ts).
  */
 import { extensionApi } from '../content/ext';
-import en from '../../public/_locales/en/messages.json';
 import { formatMessage, type MessageEntry } from './format';
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
 
-const ENGLISH: Readonly<Record<string, MessageEntry>> = en;
+type Fallback = (key: MessageKey, substitutions?: string | string[]) => string;
+let fallback: Fallback = (key) => key;
+
+/** Where no browser resolves messages (unit tests, Node tools): the text of a key, e.g. englishMessage. */
+export function setFallbackMessages(resolve: Fallback): void {
+  fallback = resolve;
+}
 
 type GetMessage = (key: string, substitutions?: string | string[]) => string;
 
@@ -35,14 +42,9 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
     const getMessage = extensionApi()?.i18n.getMessage as GetMessage | undefined;
     message = getMessage?.(key, substitutions) ?? '';
   } catch {
-    // No i18n API here (unit tests, fake browser): the English text below is the answer.
+    // No i18n API here (unit tests, Node tools): the fallback below is the answer.
   }
-  return message || englishMessage(key, substitutions);
-}
-
-export function englishMessage(key: MessageKey, substitutions?: string | string[]): string {
-  const entry = ENGLISH[key];
-  return entry ? formatMessage(entry, substitutions) : key;
+  return message || fallback(key, substitutions);
 }
 
 /** The browser's UI language ('en-US'), or 'en' where the API is missing. */
@@ -52,33 +54,4 @@ export function uiLanguage(): string {
   } catch {
     return 'en';
   }
-}
-
-/** Stand-ins for $1…$9, so the browser's resolved text shows where each substitution goes. */
-const SUBSTITUTION_MARKERS = Array.from({ length: 9 }, (_, i) => `\u0001${i + 1}\u0002`);
-
-/**
- * Every message as the browser resolves it for the UI language (locale fallbacks included), as entries
- * that `t` formats to the same text: for the background to hand to content scripts (see `t`).
- */
-export function resolvedMessages(): Record<string, MessageEntry> {
-  const out: Record<string, MessageEntry> = {};
-  for (const key of Object.keys(ENGLISH)) {
-    let text = '';
-    try {
-      const getMessage = extensionApi()?.i18n.getMessage as GetMessage | undefined;
-      if (!getMessage) return {};
-      text = getMessage(key, SUBSTITUTION_MARKERS);
-    } catch {
-      return {};
-    }
-    if (!text) continue;
-    const placeholders: Record<string, { content: string }> = {};
-    const message = text.replaceAll('$', '$$$$').replace(/\u0001([1-9])\u0002/g, (_, n: string) => {
-      placeholders[`p${n}`] = { content: `$${n}` };
-      return `$p${n}$`;
-    });
-    out[key] = { message, placeholders };
-  }
-  return out;
 }

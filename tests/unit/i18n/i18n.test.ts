@@ -8,13 +8,8 @@ import {
   substitutionIndices,
   type MessageEntry,
 } from '../../../src/i18n/format';
-import {
-  englishMessage,
-  resolvedMessages,
-  setProvidedMessages,
-  t,
-  type MessageKey,
-} from '../../../src/i18n/i18n';
+import { englishMessage, resolvedMessages } from '../../../src/i18n/english';
+import { setProvidedMessages, t, type MessageKey } from '../../../src/i18n/i18n';
 
 const LOCALES_DIR = join(__dirname, '../../../public/_locales');
 const LOCALES = ['en', 'fr', 'es', 'de', 'ru', 'zh_CN'];
@@ -165,7 +160,7 @@ describe('t', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.restoreAllMocks());
 
-  it('falls back to English when the i18n API is missing', () => {
+  it('falls back to English when the i18n API is missing (the unit tests set that fallback)', () => {
     expect(t('readingTime', '7')).toBe('7 min read');
     expect(t('translationNone', ['ru', 'en'])).toBe(
       'No translation service available for ru → en: configure one in Options',
