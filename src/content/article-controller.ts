@@ -16,7 +16,7 @@ import { createPanel, type MountedPanel, type PanelHandlers, type PanelModel } f
 import { COMPACT_MEDIA } from '../ui/panel-compact';
 import { HIGHLIGHT_CSS } from '../ui/panel-styles';
 import type { Settings } from '../settings/defaults';
-import { loadSettings, setSiteEnabled, settingItems } from '../settings/settings';
+import { readSettings, setSiteEnabled, writeSetting } from '../settings/native-settings';
 import type { ArticleContext } from './api';
 import { extensionApi } from './ext';
 import { loadExtras } from './load-extras';
@@ -235,7 +235,7 @@ function panelHandlers(session: Session, why: LazyWhy, openReader: () => void): 
     },
     onCollapse() {
       model.collapsed = !model.collapsed;
-      void settingItems.panelCollapsed.setValue(model.collapsed).catch(() => undefined);
+      void writeSetting('panelCollapsed', model.collapsed).catch(() => undefined);
       session.render();
     },
     onTranslate() {
@@ -248,7 +248,7 @@ function panelHandlers(session: Session, why: LazyWhy, openReader: () => void): 
     },
     onCompactToggle() {
       model.compactOpen = !model.compactOpen;
-      void settingItems.panelCompactOpen.setValue(model.compactOpen).catch(() => undefined);
+      void writeSetting('panelCompactOpen', model.compactOpen).catch(() => undefined);
       session.render();
     },
     onToggleSite() {
@@ -358,7 +358,7 @@ function restorePanelState(session: Session, settings: Settings): void {
 async function applySettings(session: Session): Promise<void> {
   const { ctx } = session;
   try {
-    const { settings } = await loadSettings();
+    const settings = await readSettings();
     if (ctx.signal.aborted) return;
     restorePanelState(session, settings);
     // The points already shown stay when the other source fails.

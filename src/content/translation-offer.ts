@@ -5,8 +5,7 @@
  */
 import { extensionApi } from './ext';
 import { uiLanguage } from '../i18n/i18n';
-import type { Settings } from '../settings/defaults';
-import { resolveTranslateTo } from '../settings/settings';
+import { resolveTranslateTo, type Settings } from '../settings/defaults';
 import { declaredPageLanguage, normalizeLang, resolveSourceLanguage } from '../translate/languages';
 
 export interface TranslationOffer {

@@ -98,3 +98,32 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 });
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+
+/**
+ * Where each setting is stored. `sync` follows the reader across browsers; `local` holds what is big
+ * (customRules) or tied to this machine (extraSites, anySite, serverUrl, apiKey: see settings.ts).
+ */
+export const SETTING_AREAS: Readonly<Record<SettingKey, 'sync' | 'local'>> = {
+  cleanupEnabled: 'sync',
+  // Tied to this machine: the permission for all sites is granted per install.
+  anySite: 'local',
+  disabledSites: 'sync',
+  extraSites: 'local',
+  customRules: 'local',
+  summarySource: 'sync',
+  translateTo: 'sync',
+  translationService: 'sync',
+  serverUrl: 'local',
+  apiKey: 'local',
+  translationDisplay: 'sync',
+  reader: 'sync',
+  panelCollapsed: 'sync',
+  panelCompactOpen: 'sync',
+  stripReferralParams: 'sync',
+};
+
+/** The language to translate into: the chosen one, else the browser UI language's base ('zh-CN' → 'zh'). */
+export function resolveTranslateTo(settings: Settings, uiLanguage: string): string {
+  if (settings.translateTo) return settings.translateTo;
+  return uiLanguage.split(/[-_]/)[0]?.toLowerCase() || 'en';
+}

@@ -15,31 +15,18 @@ import { parseCosmeticRules } from '../clean/cosmetic';
 import { t } from '../i18n/i18n';
 import { checkBackupLists, listsForBackup, type ListBackup } from '../lists/backup';
 import { SUBSCRIPTIONS_KEY } from '../lists/store';
-import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from './defaults';
+import {
+  DEFAULT_SETTINGS,
+  SETTING_AREAS as AREA,
+  SETTING_KEYS,
+  type SettingKey,
+  type Settings,
+} from './defaults';
 import { LEGACY_KEYS, SETTINGS_VERSION, migrateRecord } from './migrate';
 import { validateSetting, validateSettings, type Problem } from './validate';
 
 export * from './defaults';
 export { SETTINGS_VERSION } from './migrate';
-
-const AREA: Readonly<Record<SettingKey, 'sync' | 'local'>> = {
-  cleanupEnabled: 'sync',
-  // Tied to this machine: the permission for all sites is granted per install.
-  anySite: 'local',
-  disabledSites: 'sync',
-  extraSites: 'local',
-  customRules: 'local',
-  summarySource: 'sync',
-  translateTo: 'sync',
-  translationService: 'sync',
-  serverUrl: 'local',
-  apiKey: 'local',
-  translationDisplay: 'sync',
-  reader: 'sync',
-  panelCollapsed: 'sync',
-  panelCompactOpen: 'sync',
-  stripReferralParams: 'sync',
-};
 
 const VERSION_KEY: StorageItemKey = 'sync:settingsVersion';
 /** Not written to exported files: files get shared, a key is a secret. */
@@ -138,19 +125,6 @@ export async function saveSetting<K extends SettingKey>(key: K, value: Settings[
   const first = checked.problems[0];
   if (first) throw new Error(describeProblem(first));
   await settingItems[key].setValue(checked.value);
-}
-
-/** Turns cleanup on or off for one catalogue site. */
-export async function setSiteEnabled(siteId: string, enabled: boolean): Promise<void> {
-  const { value: current } = validateSetting('disabledSites', await settingItems.disabledSites.getValue());
-  const next = enabled ? current.filter((id) => id !== siteId) : [...new Set([...current, siteId])];
-  await saveSetting('disabledSites', next);
-}
-
-/** The language to translate into: the chosen one, else the browser UI language's base ('zh-CN' → 'zh'). */
-export function resolveTranslateTo(settings: Settings, uiLanguage: string): string {
-  if (settings.translateTo) return settings.translateTo;
-  return uiLanguage.split(/[-_]/)[0]?.toLowerCase() || 'en';
 }
 
 export interface SettingsFile {

@@ -9,14 +9,33 @@ import {
   loadSettings,
   resolveTranslateTo,
   saveSetting,
-  setSiteEnabled,
   watchSettings,
   type Settings,
 } from '../../../src/settings/settings';
 import { pageSettingsFrom } from '../../../src/settings/page-settings';
+import { readSettings, setSiteEnabled, writeSetting } from '../../../src/settings/native-settings';
 
 async function snapshot(): Promise<{ sync: Record<string, unknown>; local: Record<string, unknown> }> {
   return { sync: await fakeBrowser.storage.sync.get(), local: await fakeBrowser.storage.local.get() };
+}
+
+/** Stored values of every kind of damage: wrong types, out-of-range numbers, unknown choices, bad entries. */
+async function storeDamagedSettings(): Promise<void> {
+  await fakeBrowser.storage.sync.set({
+    settingsVersion: SETTINGS_VERSION,
+    cleanupEnabled: 'yes',
+    summarySource: 'cloud',
+    translationService: 'deepl',
+    translateTo: 'French!',
+    disabledSites: 'bitget',
+    reader: { fontSize: 99, lineWidth: 700, font: 'comic', theme: 'sepia' },
+    panelCollapsed: 1,
+  });
+  await fakeBrowser.storage.local.set({
+    extraSites: ['https://news.example.com/markets/1', 'not a site', 42],
+    serverUrl: 'ftp://translate.example.com',
+    customRules: 123,
+  });
 }
 
 beforeEach(() => {
@@ -66,21 +85,7 @@ describe('defaults', () => {
 
 describe('validation on load', () => {
   it('replaces wrong types, out-of-range numbers and unknown choices by their defaults, one note each', async () => {
-    await fakeBrowser.storage.sync.set({
-      settingsVersion: SETTINGS_VERSION,
-      cleanupEnabled: 'yes',
-      summarySource: 'cloud',
-      translationService: 'deepl',
-      translateTo: 'French!',
-      disabledSites: 'bitget',
-      reader: { fontSize: 99, lineWidth: 700, font: 'comic', theme: 'sepia' },
-      panelCollapsed: 1,
-    });
-    await fakeBrowser.storage.local.set({
-      extraSites: ['https://news.example.com/markets/1', 'not a site', 42],
-      serverUrl: 'ftp://translate.example.com',
-      customRules: 123,
-    });
+    await storeDamagedSettings();
     const { settings, problems } = await loadSettings();
     expect(settings.cleanupEnabled).toBe(true);
     expect(settings.summarySource).toBe('auto');
@@ -147,6 +152,24 @@ describe('validation on load', () => {
       saveSetting('translationService', 'deepl' as Settings['translationService']),
     ).rejects.toThrow();
     expect(await snapshot()).toEqual({ sync: {}, local: {} });
+  });
+});
+
+describe("the article script's settings (native storage, no wrapper)", () => {
+  it('reads what loadSettings reads, damaged values included, and writes where loadSettings reads', async () => {
+    await storeDamagedSettings();
+    expect(await readSettings()).toEqual((await loadSettings()).settings);
+
+    await writeSetting('panelCompactOpen', true);
+    await writeSetting('panelCollapsed', false);
+    expect((await loadSettings()).settings).toMatchObject({ panelCompactOpen: true, panelCollapsed: false });
+    expect((await snapshot()).sync).toMatchObject({ panelCompactOpen: true, panelCollapsed: false });
+  });
+
+  it('refuses an invalid value and writes nothing', async () => {
+    const before = await snapshot();
+    await expect(writeSetting('summarySource', 'cloud' as never)).rejects.toThrow(/summarySource/);
+    expect(await snapshot()).toEqual(before);
   });
 });
 
