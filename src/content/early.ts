@@ -7,7 +7,7 @@
  *                  ─► curtain (opacity 0, capped) until ready.ts has marked promotions
  *                  ─► settings: cleanup off / site off → remove it all
  */
-import { quickHideSelectors } from '../clean/cosmetic';
+import { isCatalogueSelector, quickHideSelectors } from '../clean/cosmetic';
 import { createHideState } from '../clean/hide';
 import { isNeverArticleUrl } from '../detect/detect-article';
 import { findSite } from '../sites/find-site';
@@ -32,7 +32,7 @@ export function runEarly(): void {
   // Front pages and trading, login, price and help pages are never articles: nothing to hide, nothing to
   // undo, and nothing read from storage (cleanup.js builds the sheet if the page later turns into an article).
   const appPage = isNeverArticleUrl(new URL(location.href));
-  const siteSelectors = appPage ? [] : quickHideSelectors(site.rules, location.hostname);
+  const siteSelectors = appPage ? [] : quickHideSelectors(site.rules, location.hostname, isCatalogueSelector);
   let settings: Promise<PageSettings> | null = null;
   const state: EarlyState = {
     site,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildHideStylesheet,
   compileRules,
+  isCatalogueSelector,
   parseCosmeticRules,
   quickHideSelectors,
 } from '../../../src/clean/cosmetic';
@@ -29,7 +30,21 @@ describe('quickHideSelectors (document_start fast path)', () => {
       const host = new URL(site.matches[0]!.replace('*.', 'www.').replace(/\*$/, '')).hostname;
       const full = compileRules(parseCosmeticRules(site.rules).rules, host).selectors;
       expect(new Set(quickHideSelectors(site.rules, host)), site.id).toEqual(new Set(full));
+      // The early script skips the CSS engine for the catalogue (its rules are validated here): same result.
+      expect(quickHideSelectors(site.rules, host, isCatalogueSelector), site.id).toEqual(
+        quickHideSelectors(site.rules, host),
+      );
     }
+  });
+
+  it('still refuses, for the catalogue, a selector that would leave its rule', () => {
+    expect(
+      quickHideSelectors(
+        ['##*{color:red}x) or (color:red', '##a/*', '##.fine'],
+        'example.com',
+        isCatalogueSelector,
+      ),
+    ).toEqual(['.fine']);
   });
 });
 
