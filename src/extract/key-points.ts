@@ -66,10 +66,14 @@ function labelText(el: Element): string {
 
 /** A label is a short line: an element with more than a few children is a container, not a label. */
 const MAX_LABEL_CHILDREN = 3;
+/** Raw text (markup whitespace included) past which no label fits in MAX_LABEL_CHARS once collapsed. */
+const MAX_LABEL_RAW_CHARS = 8 * MAX_LABEL_CHARS;
 
 function isLabel(el: Element): boolean {
-  // Cheap test first: textContent of every container on the page would cost tens of ms.
+  // Cheap tests first: textContent of every container on the page would cost tens of ms, and a paragraph's
+  // text need not be collapsed and lowercased to know it is no label.
   if (el.childElementCount > MAX_LABEL_CHILDREN) return false;
+  if ((el.textContent?.length ?? 0) > MAX_LABEL_RAW_CHARS) return false;
   const text = labelText(el);
   return text.length > 0 && text.length <= MAX_LABEL_CHARS && KEY_POINTS_LABEL.test(text);
 }
