@@ -1,12 +1,12 @@
 /**
  * The DOM-ready step, started by early.js at document_start (and injected alone as ready.js by the
- * any-site gate). It runs in the task after DOMContentLoaded. Small on purpose: on
- * every catalogue page it only decides whether this is an article; the rules and the heuristics
- * (cleanup.js) and the panel (article.js) are loaded only for articles.
+ * any-site gate). It runs in the task after DOMContentLoaded, or at once on an address that is never an
+ * article. Small on purpose: on every catalogue page it only decides whether this is an article; the rules
+ * and the heuristics (cleanup.js) and the panel (article.js) are loaded only for articles.
  *
- *   document_start ─► an article's address, site on: ask for cleanup.js and article.js already
- *   DOM ready ─► never an article by its address (front, trading, help page): stop, settings unread
- *             ─► settings ─► detectArticle ─► not an article: remove the sheet and the curtain, stop
+ *   document_start ─► never an article by its address (front, trading, help page): stop, settings unread
+ *                  ─► an article's address, site on: ask for cleanup.js and article.js already
+ *   DOM ready ─► settings ─► detectArticle ─► not an article: remove the sheet and the curtain, stop
  *             ─► load cleanup.js and article.js (background, in parallel; unless asked for already)
  *             ─► cleanup.js: mark site-rule matches + procedural rules + heuristic promotions, lower the curtain
  *             ─► article.js: panel, key points, translation
@@ -180,11 +180,13 @@ export function runReady(): void {
     early.curtain?.lower();
   });
 
-  if (document.readyState === 'loading') {
+  if (document.readyState !== 'loading' || isNeverArticleUrl(new URL(location.href))) {
+    // Never an article by its address: settled now, with nothing to wait for (the listener and its task
+    // were about 1.5 ms of every such page); an in-page navigation runs the step again.
+    void onReady();
+  } else {
     // In the task after DOMContentLoaded: the page's own DOMContentLoaded handlers have built what they build.
     document.addEventListener('DOMContentLoaded', () => setTimeout(() => void onReady()), { once: true });
-  } else {
-    void onReady();
   }
 }
 
