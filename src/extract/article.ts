@@ -10,6 +10,7 @@ import { readingMinutes } from './reading-time';
 import { sanitizeToFragment } from './sanitize';
 import { isOwnRoot } from '../world/own-nodes';
 import { HIDDEN_ATTR } from '../clean/hide';
+import { separateMetaLines } from './meta-line';
 import { collapseWhitespace } from '../util/text';
 import { signupBoxes } from './signup-boxes';
 import { blocksAfterHeadline, pickStandfirst } from './standfirst';
@@ -67,6 +68,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
   // Before Readability rewrites the clone: what stands between the headline and the body.
   const opening = blocksAfterHeadline(clone);
+  separateMetaLines(clone);
   resolveLazyImages(clone, base);
   resolveLinks(clone, base);
 

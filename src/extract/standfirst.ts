@@ -4,6 +4,7 @@
  * the reader view puts it back. Pure: reads the document, changes nothing.
  */
 import { collapseWhitespace } from '../util/text';
+import { isMetaLine } from './meta-line';
 
 /** Shorter blocks after a headline are kickers, dates and bylines, not a standfirst. */
 const MIN_CHARS = 40;
@@ -41,8 +42,10 @@ export function blocksAfterHeadline(doc: Document): string[] {
     if (TEXT_BLOCKS.has(el.tagName) && !el.querySelector(NESTED_BLOCKS)) {
       const text = collapseWhitespace(el.textContent);
       // A repeat of the headline (a second title element with a kicker) is passed over.
+      // A line of labels side by side (source, date, author) is the byline, not a standfirst.
       if (
         text.length >= MIN_CHARS &&
+        !isMetaLine(el) &&
         !el.closest(NOT_STANDFIRST) &&
         !text.includes(headline) &&
         !isMediaCaption(el, heading, text.length)
