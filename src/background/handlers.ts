@@ -10,7 +10,7 @@ import { createApertiumEngine, type ApertiumEngine } from '../translate/apertium
 import { createLibreTranslateEngine, type LibreTranslateEngine } from '../translate/libretranslate';
 import { engineStatusLabel } from '../translate/run-translation';
 import { serverLabel } from '../translate/server-label';
-import { summarize, usableSentenceCount } from '../summarize/summarize';
+import { summarizeCounted } from '../summarize/summarize';
 import { forgetServerKinds, serverKind } from '../translate/server-kind';
 import type { ReplyMap, ReplyTo, Request } from '../messaging/protocol';
 import { isLoopbackUrl, originPattern } from '../settings/origins';
@@ -183,12 +183,7 @@ async function answer(
     }
     case 'summarize': {
       try {
-        const { input } = request;
-        return {
-          ok: true,
-          points: summarize(input),
-          usable: usableSentenceCount(input.paragraphs, input.lang),
-        };
+        return { ok: true, ...summarizeCounted(request.input) };
       } catch (error) {
         return failure(error);
       }

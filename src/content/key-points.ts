@@ -129,8 +129,8 @@ export function planKeyPoints(
  * The same choices for the panel, with no sentence splitting on the page: the summarizer (the background)
  * counts the usable sentences of the root's prose as it summarizes it. Only when they are too few is
  * Readability's article loaded (`extract`) and summarized too, and the source with more usable sentences
- * wins, as in planKeyPoints. (Splitting on the page cost 30 to 40 ms on an article without the publisher's
- * points, most of it Intl.Segmenter's first construction in the page's process.)
+ * wins, as in planKeyPoints. (Splitting on the page cost 30 to 40 ms on decrypt, about half of it
+ * Intl.Segmenter's first construction in the page's process.)
  */
 export function planKeyPointsAsync(
   doc: Document,

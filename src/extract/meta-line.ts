@@ -30,12 +30,14 @@ export function separateMetaLines(doc: Document): void {
 
 /** Two or more inline elements with text and nothing but them: no words of its own between them. */
 export function isMetaLine(el: Element): boolean {
+  // Tags and direct text first: the text of a container (the article's, on the way down) is not read.
   const children = [...el.children];
-  if (children.length < 2 || (el.textContent ?? '').length > MAX_LINE_CHARS) return false;
+  if (children.length < 2 || !children.every((child) => INLINE.has(child.tagName))) return false;
   for (const node of el.childNodes) {
     if (node.nodeType === 3 && node.nodeValue?.trim()) return false;
   }
-  return children.every((child) => INLINE.has(child.tagName) && (child.textContent ?? '').trim() !== '');
+  if ((el.textContent ?? '').length > MAX_LINE_CHARS) return false;
+  return children.every((child) => (child.textContent ?? '').trim() !== '');
 }
 
 /** A separator between adjacent children that nothing, not even a space, separates. */

@@ -5,9 +5,7 @@
 import en from '../../public/_locales/en/messages.json';
 import { extensionApi } from '../content/ext';
 import { formatMessage, type MessageEntry } from './format';
-import type { MessageKey } from './i18n';
-
-type GetMessage = (key: string, substitutions?: string | string[]) => string;
+import type { GetMessage, MessageKey } from './i18n';
 
 const ENGLISH: Readonly<Record<string, MessageEntry>> = en;
 

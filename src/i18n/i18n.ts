@@ -17,7 +17,7 @@ export function setFallbackMessages(resolve: Fallback): void {
   fallback = resolve;
 }
 
-type GetMessage = (key: string, substitutions?: string | string[]) => string;
+export type GetMessage = (key: string, substitutions?: string | string[]) => string;
 
 /**
  * Where the background leaves the UI language's messages in a page's isolated world (content scripts):

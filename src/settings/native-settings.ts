@@ -6,7 +6,8 @@
  */
 import { extensionApi } from '../content/ext';
 import { DEFAULT_SETTINGS, SETTING_AREAS, SETTING_KEYS, type SettingKey, type Settings } from './defaults';
-import { validateSetting, validateSettings } from './validate';
+import { t } from '../i18n/i18n';
+import { validateSetting, validateSettings, type Problem } from './validate';
 
 const keysIn = (area: 'sync' | 'local'): SettingKey[] =>
   SETTING_KEYS.filter((key) => SETTING_AREAS[key] === area);
@@ -22,10 +23,16 @@ export async function readSettings(): Promise<Settings> {
   return validateSettings({ ...sync, ...local }).value;
 }
 
+/** A stored or given value's problem, in the reader's language. */
+export function describeProblem(p: Problem): string {
+  return t(p.message, [p.key, ...p.args]);
+}
+
 /** Writes one setting after validating it; throws (writing nothing) when the value is invalid. */
 export async function writeSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
   const checked = validateSetting(key, value);
-  if (checked.problems.length) throw new Error(`invalid value for ${key}`);
+  const first = checked.problems[0];
+  if (first) throw new Error(describeProblem(first));
   const api = extensionApi();
   if (!api) throw new Error('no extension API here');
   await api.storage[SETTING_AREAS[key]].set({ [key]: checked.value });

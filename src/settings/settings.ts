@@ -15,15 +15,10 @@ import { parseCosmeticRules } from '../clean/cosmetic';
 import { t } from '../i18n/i18n';
 import { checkBackupLists, listsForBackup, type ListBackup } from '../lists/backup';
 import { SUBSCRIPTIONS_KEY } from '../lists/store';
-import {
-  DEFAULT_SETTINGS,
-  SETTING_AREAS as AREA,
-  SETTING_KEYS,
-  type SettingKey,
-  type Settings,
-} from './defaults';
+import { DEFAULT_SETTINGS, SETTING_AREAS, SETTING_KEYS, type SettingKey, type Settings } from './defaults';
 import { LEGACY_KEYS, SETTINGS_VERSION, migrateRecord } from './migrate';
-import { validateSetting, validateSettings, type Problem } from './validate';
+import { describeProblem } from './native-settings';
+import { validateSettings } from './validate';
 
 export * from './defaults';
 export { SETTINGS_VERSION } from './migrate';
@@ -33,7 +28,7 @@ const VERSION_KEY: StorageItemKey = 'sync:settingsVersion';
 const NOT_EXPORTED: readonly SettingKey[] = ['apiKey'];
 
 export function storageKey(key: SettingKey): StorageItemKey {
-  return `${AREA[key]}:${key}`;
+  return `${SETTING_AREAS[key]}:${key}`;
 }
 
 function defineSettingItem<K extends SettingKey>(key: K): WxtStorageItem<Settings[K], Record<string, never>> {
@@ -70,10 +65,6 @@ export interface LoadedSettings {
   settings: Settings;
   /** One localized note per stored value that was damaged and replaced by its default. */
   problems: string[];
-}
-
-export function describeProblem(p: Problem): string {
-  return t(p.message, [p.key, ...p.args]);
 }
 
 /**
@@ -120,12 +111,7 @@ export function watchSettings(onChange: (settings: Settings, problems: string[])
 }
 
 /** Writes one setting after validating it; throws (writing nothing) when the value is invalid. */
-export async function saveSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
-  const checked = validateSetting(key, value);
-  const first = checked.problems[0];
-  if (first) throw new Error(describeProblem(first));
-  await settingItems[key].setValue(checked.value);
-}
+export { writeSetting as saveSetting } from './native-settings';
 
 export interface SettingsFile {
   app: 'unshill';

@@ -17,7 +17,7 @@ export interface SummaryPoint {
   paragraph: number;
 }
 
-/** A summary made elsewhere (the background), with the usable sentences of its input (up to ENOUGH_SENTENCES). */
+/** A summary and how many sentences of its input could be key points (the summarizer's own filter). */
 export interface CountedSummary {
   points: SummaryPoint[];
   usable: number;
@@ -123,6 +123,14 @@ export function usableSentenceCount(
  * disclaimers, questions and sentences under 6 or over 60 words.
  */
 export function summarize(input: SummaryInput, options: SummarizeOptions = {}): SummaryPoint[] {
+  return summarizeCounted(input, options).points;
+}
+
+/**
+ * `summarize`, with the count of usable sentences from the same split (the background's reply: whether the
+ * article root had prose enough, or Readability's article is worth a try).
+ */
+export function summarizeCounted(input: SummaryInput, options: SummarizeOptions = {}): CountedSummary {
   const { lang } = input;
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const usable: { text: string; paragraph: number; terms: string[]; words: number }[] = [];
@@ -136,9 +144,10 @@ export function summarize(input: SummaryInput, options: SummarizeOptions = {}): 
     }
   });
   const withTerms = usable.filter((s) => s.terms.length > 0).slice(0, MAX_SENTENCES);
-  if (withTerms.length === 0) return [];
+  const none = { points: [], usable: usable.length };
+  if (withTerms.length === 0) return none;
   const wanted = Math.min(options.count ?? defaultPointCount(words), withTerms.length);
-  if (wanted <= 0) return [];
+  if (wanted <= 0) return none;
 
   const vocabulary = new Map<string, number>();
   const df: number[] = [];
@@ -182,12 +191,13 @@ export function summarize(input: SummaryInput, options: SummarizeOptions = {}): 
 
   const paragraphs = sentences.map((s) => s.paragraph);
   const picked = selectByMmr(scores, similarity, wanted, tuning, paragraphs);
-  return picked
+  const points = picked
     .sort((a, b) => a - b)
     .map((i) => {
       const s = sentences[i] as Sentence;
       return { text: s.text, paragraph: s.paragraph };
     });
+  return { points, usable: usable.length };
 }
 
 function vectorize(

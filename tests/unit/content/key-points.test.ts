@@ -5,7 +5,7 @@ import { articleTextBlocks } from '../../../src/content/article-blocks';
 import { computeKeyPoints, computeKeyPointsAsync } from '../../../src/content/key-points';
 import { extractArticle } from '../../../src/extract/article';
 import { summaryBlocks, unfitBlockReason } from '../../../src/content/summary-blocks';
-import { summarize, usableSentenceCount, type SummaryInput } from '../../../src/summarize/summarize';
+import { summarize, summarizeCounted, type SummaryInput } from '../../../src/summarize/summarize';
 import { createPanel, type PanelModel } from '../../../src/ui/panel';
 
 function page(body: string): Document {
@@ -124,10 +124,7 @@ describe('computeKeyPoints from the article only', () => {
       const inputs: SummaryInput[] = [];
       const remote = (input: SummaryInput) => {
         inputs.push(input);
-        return Promise.resolve({
-          points: summarize(input),
-          usable: usableSentenceCount(input.paragraphs, input.lang),
-        });
+        return Promise.resolve(summarizeCounted(input));
       };
       return { inputs, remote };
     }

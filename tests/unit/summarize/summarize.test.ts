@@ -2,7 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unfitReason } from '../../../src/summarize/sentence-filters';
-import { summarize, type SummaryInput } from '../../../src/summarize/summarize';
+import {
+  summarize,
+  summarizeCounted,
+  usableSentenceCount,
+  type SummaryInput,
+} from '../../../src/summarize/summarize';
 import { countWords } from '../../../src/summarize/tokenize';
 import { CHINESE, FRENCH, JAPANESE, RUSSIAN, SPANISH } from './multilingual-articles';
 
@@ -40,6 +45,17 @@ describe('summarize', () => {
       expect(summarize(article)).toEqual(points);
     },
   );
+
+  it('counts, with the summary, every usable sentence of its input (the one split the background makes)', () => {
+    for (const article of articles.slice(0, 5)) {
+      const counted = summarizeCounted(article);
+      expect(counted.points).toEqual(summarize(article));
+      expect(counted.usable).toBe(usableSentenceCount(article.paragraphs, article.lang, Infinity));
+      expect(counted.usable).toBeGreaterThanOrEqual(counted.points.length);
+    }
+    const thin = { title: 'Brief', lang: 'en', paragraphs: ['Bitcoin rose.', 'Read more: our price page'] };
+    expect(summarizeCounted(thin)).toEqual({ points: [], usable: 0 });
+  });
 
   it('gives exactly the number of points asked for', () => {
     const article = articles.find((a) => a.id === '031.json');
